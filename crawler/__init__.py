@@ -1,0 +1,1 @@
+"""Scrapy crawler that turns Chinese regional news into clean articles and reported figures."""

@@ -1,0 +1,34 @@
+"""``python -m crawler COMMAND``: the project's tools outside a crawl.
+
+Each command is a module in :mod:`crawler.commands` with ``add_arguments(parser)``
+and ``run(args) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMANDS = {
+    "extract": "print one page as an Article (JSON)",
+    "numbers": "figures of texts read as JSON lines (or plain text) on stdin",
+    "figures": "the figures table (CSV / JSON lines) of an articles feed",
+    "mirror": "serve a fixtures mirror as an HTTP proxy on 127.0.0.1",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m crawler", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in COMMANDS.items():
+        module = importlib.import_module(f"crawler.commands.{name}")
+        module.add_arguments(sub.add_parser(name, help=help_text, description=module.__doc__))
+    args = parser.parse_args(argv)
+    module = importlib.import_module(f"crawler.commands.{args.command}")
+    return module.run(args)
+
+
+if __name__ == "__main__":
+    sys.stdout.reconfigure(encoding="utf-8")
+    sys.exit(main())
