@@ -15,6 +15,7 @@ COMMANDS = {
     "numbers": "figures of texts read as JSON lines (or plain text) on stdin",
     "figures": "the figures table (CSV / JSON lines) of an articles feed",
     "mirror": "serve a fixtures mirror as an HTTP proxy on 127.0.0.1",
+    "demo": "crawl the bundled mirror of hnr.cn and summarise the JSON lines",
 }
 
 

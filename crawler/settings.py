@@ -43,19 +43,21 @@ ITEM_PIPELINES = {
     "crawler.pipelines.DuplicatesPipeline": 500,
 }
 
+LOG_FORMATTER = "crawler.rejects.ConciseLogFormatter"
+
 EXTENSIONS = {
     "crawler.rejects.RejectsLog": 500,
 }
 
-# One JSON-lines file per run under data/<spider>/; -o/-O on the command line replace it.
-FEEDS = {
-    "data/%(name)s/%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf-8"},
-}
+# Without -o/-O, a news spider writes one JSON-lines file per run here (FEEDS stays
+# empty so that -o/-O replace it). %(run_id)s is the run's UTC start time, shared
+# with the rejects file and the run report.
+DEFAULT_FEED_URI = "data/%(name)s/%(run_id)s.jsonl"
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_STORE_EMPTY = True
 
 # Rejected items and pages that gave no article go here, beside the first feed,
-# unless a path is given (same %(name)s / %(time)s placeholders as FEEDS).
+# unless a path is given (same %(name)s / %(run_id)s placeholders as FEEDS).
 REJECTS_URI = None
 
 # Logging stays at INFO; per-request DEBUG lines would dwarf a news crawl's log.

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-_DEFAULT_TRACKING = frozenset({"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "spm", "from"})
+_DEFAULT_TRACKING = frozenset(
+    {"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "spm", "from"}
+)
 
 
-def canonical_url(url: str, base: str | None = None, tracking: frozenset[str] = _DEFAULT_TRACKING) -> str:
+def canonical_url(
+    url: str, base: str | None = None, tracking: frozenset[str] = _DEFAULT_TRACKING
+) -> str:
     """Absolute URL without fragment, tracking parameters or default port; host lower-cased."""
     if base:
         url = urljoin(base, url.strip())
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
-    if parts.port and not (parts.scheme, parts.port) in {("http", 80), ("https", 443)}:
+    if parts.port and (parts.scheme, parts.port) not in {("http", 80), ("https", 443)}:
         host = f"{host}:{parts.port}"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in tracking])
+    query = urlencode(
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if k.lower() not in tracking
+        ]
+    )
     return urlunsplit((parts.scheme.lower(), host, parts.path or "/", query, ""))

@@ -122,7 +122,9 @@ def load_profile(name: str) -> SiteProfile:
     try:
         return _profiles()[name]
     except KeyError:
-        raise KeyError(f"no site profile {name!r}; known: {', '.join(sorted(_profiles()))}") from None
+        raise KeyError(
+            f"no site profile {name!r}; known: {', '.join(sorted(_profiles()))}"
+        ) from None
 
 
 def profile_for_url(url: str) -> SiteProfile | None:

@@ -1,0 +1,40 @@
+# Two commands set everything up on a fresh machine with Python 3 and make:
+#   make demo   crawl the bundled mirror of hnr.cn and write JSON lines under data/demo/
+#   make test   the whole test suite
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test lint format bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(PY) -m crawler demo
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check crawler tests bench
+	$(VENV)/bin/ruff format --check crawler tests bench
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format crawler tests bench
+	$(VENV)/bin/ruff check --fix crawler tests bench
+
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -r bench/requirements.txt
+	$(PY) bench/crawl_bench.py
+	$(PY) bench/figures_bench.py
+	$(PY) bench/extract_bench.py
+
+clean:
+	rm -rf $(VENV) data .state .pytest_cache

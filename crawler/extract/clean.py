@@ -1,0 +1,56 @@
+"""The clean stage: an article's paragraphs only, whitespace normalised, dateline read."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from crawler.extract.byline import parse_dateline
+from crawler.extract.html import squash
+from crawler.items import Article
+from crawler.sites import SiteProfile, load_profile
+
+# Lines no news body keeps, whatever the site: editor and credit lines, share widgets.
+GENERIC_BOILERPLATE = tuple(
+    re.compile(p)
+    for p in (
+        r"^[(（\[【]?\s*(?:责任编辑|责编|编辑|审核|校对|监制|值班编辑)\s*[:：][^。！？]{0,30}[)）\]】]?$",
+        r"^(?:分享到|扫一扫|打印本页|关闭窗口|【?字号|返回顶部)",
+        r"^(?:来源|作者)\s*[:：][^。！？]{0,30}$",
+    )
+)
+
+
+def clean_paragraphs(body: str, profile: SiteProfile | None = None) -> list[str]:
+    """Paragraphs of a raw body, whitespace squashed, boilerplate and empty lines dropped."""
+    kept = []
+    for line in body.split("\n"):
+        text = squash(line)
+        if not text or any(p.search(text) for p in GENERIC_BOILERPLATE):
+            continue
+        if profile is not None and profile.is_boilerplate(text):
+            continue
+        kept.append(text)
+    return kept
+
+
+def clean_article(article: Article, profile: SiteProfile | None = None) -> Article:
+    """The article with a clean body and the dateline's place and credits filled in."""
+    if profile is None:
+        try:
+            profile = load_profile(article.site)
+        except KeyError:
+            profile = None
+    body = clean_paragraphs(article.body, profile)
+    cleaned = replace(article, title=squash(article.title), body="\n".join(body))
+    if body and profile is not None and (pattern := profile.article.get("dateline")):
+        byline = parse_dateline(
+            body[0],
+            re.compile(str(pattern)),
+            tuple(profile.article.get("reporter_labels", ("记者",))),
+            tuple(profile.article.get("correspondent_labels", ("通讯员",))),
+        )
+        cleaned.place = cleaned.place or byline.place
+        cleaned.reporters = cleaned.reporters or byline.reporters
+        cleaned.correspondents = cleaned.correspondents or byline.correspondents
+    return cleaned

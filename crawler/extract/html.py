@@ -1,0 +1,117 @@
+"""Selector helpers: first-match selection, visible text and paragraphs of an element."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import html as lxml_html
+from parsel import Selector
+
+_SPACE = re.compile(r"[\s\u3000\xa0\u2002\u2003\u200b\ufeff]+")
+SKIP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "iframe",
+        "button",
+        "select",
+        "textarea",
+        "template",
+        "svg",
+        "video",
+        "audio",
+        "object",
+        "embed",
+    }
+)
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "li", "ul", "ol", "table", "tr", "td", "th", "tbody",
+        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "center", "figure", "figcaption",
+        "dl", "dt", "dd", "header", "footer", "aside", "nav", "form", "hr", "br",
+    }
+)  # fmt: skip
+
+
+def squash(text: str) -> str:
+    """Whitespace (full-width and no-break spaces included) collapsed to single spaces, trimmed."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def select(sel: Selector, query: str):
+    """Run a query that is XPath when it starts with '/' or '(', else CSS."""
+    return sel.xpath(query) if query.startswith(("/", "(")) else sel.css(query)
+
+
+def first(sel: Selector, queries: Iterable[str]):
+    """The first element any query finds that has visible text, or None."""
+    for query in queries:
+        for found in select(sel, query):
+            if text_of(found):
+                return found
+    return None
+
+
+def first_text(sel: Selector, queries: Iterable[str]) -> str:
+    found = first(sel, queries)
+    return text_of(found) if found is not None else ""
+
+
+def text_of(sel: Selector) -> str:
+    """Visible text of an element, scripts and styles left out, whitespace squashed."""
+    if isinstance(sel.root, str):
+        return squash(sel.root)
+    return " ".join(paragraphs(sel))
+
+
+def paragraphs(sel: Selector) -> list[str]:
+    """Text of an element split where the page breaks lines: blocks and ``<br>``."""
+    found: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        text = squash("".join(buffer))
+        if text:
+            found.append(text)
+        buffer.clear()
+
+    def walk(element) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in SKIP_TAGS:
+            pass
+        elif tag:
+            block = tag in BLOCK_TAGS
+            if block:
+                flush()
+            if element.text:
+                buffer.append(element.text)
+            for child in element:
+                walk(child)
+            if block:
+                flush()
+        if element.tail:
+            buffer.append(element.tail)
+
+    root = sel.root
+    if element_text := getattr(root, "text", None):
+        buffer.append(element_text)
+    for child in root:
+        walk(child)
+    flush()
+    return found
+
+
+def links(sel: Selector) -> list[tuple[str, str]]:
+    """(href, text) of every link under an element, in page order."""
+    return [(a.attrib.get("href", ""), text_of(a)) for a in sel.css("a[href]")]
+
+
+def make_selector(text: str, url: str | None = None) -> Selector:
+    """A parsel Selector over HTML text, tolerant of an XML encoding declaration."""
+    if text.lstrip().startswith("<?xml"):
+        text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    return Selector(
+        root=lxml_html.document_fromstring(text or "<html></html>", base_url=url), type="html"
+    )

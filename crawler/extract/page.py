@@ -1,0 +1,47 @@
+"""Page-level facts every extractor needs: the canonical URL, the ``<title>``, failure reasons."""
+
+from __future__ import annotations
+
+from parsel import Selector
+
+from crawler.extract.html import squash
+from crawler.sites import SiteProfile
+from crawler.urls import canonical_url
+
+
+class NotAnArticle(Exception):
+    """A page that yields no article; ``reason`` is a short stats key such as ``no_body``."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+def page_url(sel: Selector, url: str, profile: SiteProfile | None = None) -> str:
+    """The page's ``rel=canonical`` URL when it stays on the same site, else its own URL, canonical."""
+    tracking = profile.tracking_params if profile else frozenset()
+    own = canonical_url(url, tracking=tracking) if tracking else canonical_url(url)
+    href = sel.css("link[rel=canonical]::attr(href)").get()
+    if not href:
+        return own
+    target = canonical_url(href, url, tracking) if tracking else canonical_url(href, url)
+    same_site = profile.owns(target) if profile else _host(target) == _host(own)
+    return target if same_site else own
+
+
+def _host(url: str) -> str:
+    return url.split("/")[2] if url.count("/") >= 2 else ""
+
+
+def page_title(sel: Selector, suffixes: tuple[str, ...] = ()) -> str:
+    """``og:title`` or ``<title>`` with a known site-name suffix cut off."""
+    title = squash(
+        sel.css("meta[property='og:title']::attr(content)").get()
+        or sel.css("title::text").get()
+        or ""
+    )
+    for suffix in suffixes:
+        if suffix in title:
+            title = title[: title.index(suffix)]
+    return title.strip()

@@ -1,0 +1,101 @@
+"""Item pipelines: thin adapters over the pure stages, one job each, outcomes in the stats."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from pathlib import Path
+
+from itemadapter import ItemAdapter
+from jsonschema import Draft202012Validator
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from crawler.extract.clean import clean_article
+from crawler.extract.quality import mojibake
+from crawler.items import Article
+from crawler.process import add_figures
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "article.schema.json"
+
+
+class Rejected(DropItem):
+    """An item that must not be exported; ``reason`` becomes the stats key ``rejects/<reason>``."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+class _Pipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler):
+        return cls(crawler)
+
+
+class CleanBodyPipeline(_Pipeline):
+    """The article's paragraphs only, and the dateline read into place and credits."""
+
+    def process_item(self, item: Article) -> Article:
+        item = clean_article(item)
+        if not item.body:
+            raise Rejected("empty_body", "nothing left after cleaning")
+        return item
+
+
+class EncodingCheckPipeline(_Pipeline):
+    """Refuse text that still holds U+FFFD or mojibake: it is never exported as clean."""
+
+    def process_item(self, item: Article) -> Article:
+        if reason := mojibake(item.title + "\n" + item.body):
+            raise Rejected("encoding", reason)
+        return item
+
+
+class FiguresPipeline(_Pipeline):
+    """Every number the body reports, as records in ``numbers``."""
+
+    def process_item(self, item: Article) -> Article:
+        item = add_figures(item)
+        self.stats.inc_value("figures/extracted", len(item.numbers))
+        return item
+
+
+@cache
+def article_validator() -> Draft202012Validator:
+    return Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+
+
+class SchemaValidationPipeline(_Pipeline):
+    """Drop items that do not match ``schemas/article.schema.json``, naming the field."""
+
+    def process_item(self, item: Article) -> Article:
+        error = next(iter(article_validator().iter_errors(ItemAdapter(item).asdict())), None)
+        if error is not None:
+            field = str(error.absolute_path[0]) if error.absolute_path else "item"
+            raise Rejected(f"invalid/{field}", error.message[:200])
+        return item
+
+
+class DuplicatesPipeline(_Pipeline):
+    """Export each article once: by canonical URL, and by the hash of its clean body."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.urls: set[str] = set()
+        self.bodies: set[bytes] = set()
+
+    def process_item(self, item: Article) -> Article:
+        digest = hashlib.sha1(item.body.encode("utf-8")).digest()
+        if item.url in self.urls:
+            raise Rejected("duplicate_url", item.url)
+        if digest in self.bodies:
+            raise Rejected("duplicate_body", item.url)
+        self.urls.add(item.url)
+        self.bodies.add(digest)
+        return item

@@ -1,0 +1,228 @@
+"""The base news spider: channel listings with pagination, articles, related reading.
+
+Every request carries a ``role`` (listing, article, related), a ``related_depth`` and
+``found_via``; Scrapy adds its own ``depth``. Subclasses say which URLs are articles
+and listings (:meth:`is_article_url`, :meth:`next_page`); the site profile holds the
+rest. Extraction is :func:`crawler.extract.extract_article`, the same function the CLI
+calls; cleaning, figures, validation and de-duplication are item pipelines.
+
+Spider arguments (``-a name=value``):
+
+- ``start_urls``: comma-separated listing URLs, replacing the profile's channels.
+- ``since``: ``YYYY-MM-DD``; older articles are skipped, and a channel's pagination
+  stops at the first listing page whose dated items are all older.
+- ``max_pages``: listing pages per channel (default: no limit).
+- ``related_depth``: how many 相关阅读 hops from a listed article (default 2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, date, datetime
+from typing import Any
+
+import scrapy
+from scrapy.http import Response
+from scrapy.settings import BaseSettings
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from crawler import signals
+from crawler.extract import NotAnArticle, extract_article
+from crawler.extract.dates import date_from_url_groups, find_date
+from crawler.extract.html import select, text_of
+from crawler.sites import SiteProfile, load_profile
+from crawler.urls import canonical_url
+
+LISTING, ARTICLE, RELATED = "listing", "article", "related"
+
+
+class NewsSpider(scrapy.Spider):
+    profile_name: str = ""
+
+    def __init__(
+        self,
+        *args: Any,
+        start_urls: str | list[str] | None = None,
+        since: str | None = None,
+        max_pages: str | int | None = None,
+        related_depth: str | int = 2,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.profile: SiteProfile = self.load_site_profile()
+        urls = start_urls.split(",") if isinstance(start_urls, str) else start_urls
+        self.start_urls = [u.strip() for u in (urls or self.profile.start_urls) if u.strip()]
+        self.since = parse_since(since)
+        self.max_pages = int(max_pages) if max_pages not in (None, "") else None
+        self.related_depth = int(related_depth)
+        self.allowed_domains = list(self.profile.domains)
+        self.run_started = datetime.now(UTC).replace(microsecond=0)
+        self.run_id = self.run_started.strftime("%Y-%m-%dT%H-%M-%SZ")
+        self._scheduled: set[str] = set()
+
+    @classmethod
+    def update_settings(cls, settings: BaseSettings) -> None:
+        """Add the default JSON-lines feed when the command line names none."""
+        super().update_settings(settings)
+        if not settings.getdict("FEEDS") and (uri := settings.get("DEFAULT_FEED_URI")):
+            settings.set(
+                "FEEDS", {uri: {"format": "jsonlines", "encoding": "utf-8"}}, priority="spider"
+            )
+
+    def load_site_profile(self) -> SiteProfile:
+        return load_profile(self.profile_name)
+
+    # -- what to request ------------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.start_urls:
+            if request := self.follow_url(url, LISTING, {"channel": url, "page": 1}):
+                yield request
+
+    def follow_url(self, url: str, role: str, meta: dict[str, Any]) -> scrapy.Request | None:
+        """A request for a canonical URL not requested before and on the site, else None."""
+        url = canonical_url(url, tracking=self.profile.tracking_params)
+        if url in self._scheduled or not self.profile.owns(url):
+            return None
+        self._scheduled.add(url)
+        callback = self.parse_listing if role == LISTING else self.parse_article
+        return scrapy.Request(
+            url, callback=callback, errback=self.on_error, meta={"role": role, **meta}
+        )
+
+    def is_article_url(self, url: str) -> bool:
+        return self.profile.article_era(url) is not None
+
+    # -- listings ---------------------------------------------------------------------
+
+    def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
+        meta = response.meta
+        self.count(f"pages/{LISTING}")
+        dated, older = 0, 0
+        for url, when in self.listed_articles(response):
+            if when is not None:
+                dated += 1
+                if self.since and when < self.since:
+                    older += 1
+                    self.count("articles/older_than_since")
+                    continue
+            found_via = {"listing": response.url, "page": meta["page"]}
+            if request := self.follow_url(
+                url, ARTICLE, {"related_depth": 0, "found_via": found_via}
+            ):
+                yield request
+        if self.since and dated and older == dated:
+            return  # a whole page older than `since`: the channel's older pages are too
+        if self.max_pages is not None and meta["page"] >= self.max_pages:
+            return
+        if (next_url := self.next_page(response)) and (
+            request := self.follow_url(
+                next_url, LISTING, {"channel": meta["channel"], "page": meta["page"] + 1}
+            )
+        ):
+            yield request
+
+    def listed_articles(self, response: Response) -> Iterator[tuple[str, date | None]]:
+        """Article links of a listing page with the date shown beside them (else the URL's)."""
+        dates = self.profile.listing.get("item_date", ())
+        for link in response.css("a[href]"):
+            url = canonical_url(link.attrib["href"], response.url, self.profile.tracking_params)
+            if not self.is_article_url(url):
+                continue
+            shown = None
+            for item in link.xpath("ancestor::*[self::li or self::tr or self::dd][1]"):
+                shown = next(
+                    (t for q in dates for e in select(item, q) if (t := find_date(text_of(e)))),
+                    None,
+                )
+            yield url, to_date(shown or self.url_date(url))
+
+    def next_page(self, response: Response) -> str | None:
+        """The pager's 下一页 link."""
+        labels = self.profile.listing.get("next_text", ("下一页",))
+        for link in response.css("a[href]"):
+            if text_of(link) in labels:
+                href = link.attrib["href"].strip()
+                if href and not href.startswith(("javascript:", "#")):
+                    return response.urljoin(href)
+        return None
+
+    def url_date(self, url: str) -> str | None:
+        for pattern in self.profile.article_urls.values():
+            if m := pattern.match(url):
+                return date_from_url_groups(m.groupdict())
+        return None
+
+    # -- articles -----------------------------------------------------------------------
+
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        meta = response.meta
+        self.count(f"pages/{meta['role']}")
+        try:
+            article = extract_article(
+                response.body,
+                response.url,
+                response.headers.get("Content-Type", b"").decode("latin-1"),
+                self.profile,
+            )
+        except NotAnArticle as exc:
+            self.reject_page(response.url, exc.reason, exc.detail)
+            return
+        self._scheduled.add(article.url)  # a canonical link points elsewhere: don't fetch that too
+        published = to_date(article.published_at)
+        if self.since and published and published < self.since:
+            self.count("articles/older_than_since")
+            return
+        article.found_via = meta.get("found_via")
+        article.crawled_at = (
+            datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+        )
+        depth = meta.get("related_depth", 0)
+        if depth < self.related_depth:
+            for url in article.related:
+                via = {"article": article.url}
+                if request := self.follow_url(
+                    url, RELATED, {"related_depth": depth + 1, "found_via": via}
+                ):
+                    yield request
+        yield article
+
+    # -- failures and counts ----------------------------------------------------------
+
+    def on_error(self, failure: Failure) -> None:
+        request = failure.request
+        if failure.check(HttpError):
+            reason = f"http_{failure.value.response.status}"
+        else:
+            reason = failure.type.__name__
+        self.reject_page(request.url, reason, str(failure.value)[:200])
+
+    def reject_page(self, url: str, reason: str, detail: str = "") -> None:
+        """A page that gave no article: counted, logged, and recorded in the rejects file."""
+        self.logger.info("no article from %s: %s %s", url, reason, detail)
+        self.crawler.signals.send_catch_log(
+            signals.page_rejected, url=url, reason=reason, detail=detail
+        )
+
+    def count(self, key: str) -> None:
+        self.crawler.stats.inc_value(f"{self.name}/{key}")
+
+
+def parse_since(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"since must be a date as YYYY-MM-DD, not {value!r}") from None
+
+
+def to_date(iso: str | None) -> date | None:
+    """The calendar date of an ISO date or datetime string, or None."""
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
