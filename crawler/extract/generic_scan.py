@@ -1,0 +1,199 @@
+"""One pass over a page: its text in document order, grouped into blocks, each block scored.
+
+The page is read as a sequence of text pieces, each owned by its nearest block element
+(``p``, ``div``, ``td`` …) and marked as link text or not. A block of prose (sentence
+punctuation, little link text) scores its length; link lists and short labels score
+negatively. Every element's score is the sum over the blocks it holds, so the element with
+the highest score is the tightest container of the most prose with the least noise around
+it. Elements whose ``class``/``id`` name a comment, share, related, navigation or footer
+box are noise: their blocks count for nothing, unless such an element holds most of the
+page's prose (a page-wide wrapper with an unlucky name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from crawler.extract.html import BLOCK_TAGS, SKIP_TAGS
+
+BLOCKS = BLOCK_TAGS | {"main", "body", "html"}
+_NEVER_NOISE = frozenset({"html", "body", "article", "main"})
+NOISE_TAGS = frozenset({"nav", "footer", "aside", "form", "header"})
+NOISE_TOKENS = frozenset(
+    """
+    comment comments cmt pinglun reply replies share sharing bdshare jiathis social
+    related relate relative recommend recommends recommended recom tuijian xgxw xgyd xgwz
+    xglj xgtj hot hotnews rank ranking paihang footer foot copyright banquan nav navbar
+    navigation menu sidebar side aside breadcrumb breadcrumbs crumb crumbs position location
+    dqwz toolbar tools print ad ads advert advertisement gg guanggao banner login search
+    pager pagination prev next qrcode ewm erweima tags keywords statement disclaimer
+    shengming subscribe header
+    """.split()
+)
+CRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "dqwz"})
+RELATED_TOKENS = frozenset({"related", "relate", "relative", "xgxw", "xgyd", "xgwz", "xglj"})
+_TOKEN_SPLIT = re.compile(r"[^a-z]+")
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_PUNCT = re.compile(r"[，。；！？、,;!?]")
+# A prose block needs this many characters of its own (not link) text.
+PROSE_MIN = 8
+
+
+@dataclass(slots=True)
+class Block:
+    chars: int = 0
+    link_chars: int = 0
+    punct: int = 0
+
+    @property
+    def score(self) -> float:
+        if self.link_chars * 2 > self.chars:
+            return -float(self.chars)
+        own = self.chars - self.link_chars
+        if self.punct and own >= PROSE_MIN:
+            return float(own - self.link_chars)
+        return -0.25 * self.chars
+
+    @property
+    def is_prose(self) -> bool:
+        return self.score > 0
+
+
+@dataclass(slots=True)
+class Segment:
+    """A piece of text in document order; ``owner`` is its block element."""
+
+    text: str
+    owner: etree._Element
+    link: bool
+
+
+@dataclass
+class PageScan:
+    root: etree._Element
+    segments: list[Segment] = field(default_factory=list)
+    # Segment index where an element starts and where it ends (text before / after it).
+    start: dict[etree._Element, int] = field(default_factory=dict)
+    end: dict[etree._Element, int] = field(default_factory=dict)
+    blocks: dict[etree._Element, Block] = field(default_factory=dict)
+    noise: set[etree._Element] = field(default_factory=set)
+    crumbs: list[etree._Element] = field(default_factory=list)
+    related: list[etree._Element] = field(default_factory=list)
+    score: dict[etree._Element, float] = field(default_factory=dict)
+    chars: dict[etree._Element, int] = field(default_factory=dict)
+    link_chars: dict[etree._Element, int] = field(default_factory=dict)
+
+    def text_between(self, first: int, last: int) -> str:
+        return " ".join(s.text for s in self.segments[max(first, 0) : last])
+
+    def best_container(self) -> etree._Element | None:
+        """The element with the highest positive score, widened from a lone paragraph."""
+        best, top = None, 0.0
+        for element, value in self.score.items():
+            if value > top:
+                best, top = element, value
+        if best is None:
+            return None
+        parent = best.getparent()
+        lone = self.blocks.get(best) is not None and self.blocks[best].score == top
+        if lone and parent is not None and self.score.get(parent, 0.0) > 0 and parent.tag != "body":
+            return parent
+        return best
+
+    def is_link_list(self, element: etree._Element) -> bool:
+        chars = self.chars.get(element, 0)
+        return chars > 0 and self.link_chars.get(element, 0) * 2 > chars
+
+
+def _tokens(element: etree._Element) -> set[str]:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if not names.strip():
+        return set()
+    return set(_TOKEN_SPLIT.split(_CAMEL.sub(r"\1 \2", names).lower()))
+
+
+def scan(root: etree._Element) -> PageScan:
+    page = PageScan(root)
+    segments, start, end = page.segments, page.start, page.end
+    owners: list[etree._Element] = []
+    marked: list[etree._Element] = []
+    skip_depth = link_depth = 0
+
+    def add(text: str | None) -> None:
+        if text and not text.isspace():
+            segments.append(Segment(text, owners[-1], link_depth > 0))
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if skip_depth:
+                skip_depth += 1
+                continue
+            if not tag or tag in SKIP_TAGS or element.get("hidden") is not None or (
+                (style := element.get("style")) and _HIDDEN.search(style)
+            ):
+                skip_depth = 1
+                continue
+            start[element] = len(segments)
+            if tag in BLOCKS or not owners:
+                owners.append(element)
+            if tag == "a":
+                link_depth += 1
+            if tag not in _NEVER_NOISE:
+                tokens = _tokens(element)
+                if tag in NOISE_TAGS or tokens & NOISE_TOKENS:
+                    marked.append(element)
+                if tokens & CRUMB_TOKENS:
+                    page.crumbs.append(element)
+                if tokens & RELATED_TOKENS:
+                    page.related.append(element)
+            add(element.text)
+        else:
+            if skip_depth:
+                skip_depth -= 1
+                if skip_depth == 0:
+                    add(element.tail)
+                continue
+            end[element] = len(segments)
+            if tag == "a":
+                link_depth -= 1
+            if owners and owners[-1] is element and len(owners) > 1:
+                owners.pop()
+            add(element.tail)
+    _score(page, marked)
+    return page
+
+
+def _score(page: PageScan, marked: list[etree._Element]) -> None:
+    for segment in page.segments:
+        block = page.blocks.get(segment.owner)
+        if block is None:
+            block = page.blocks[segment.owner] = Block()
+        text = "".join(segment.text.split())
+        block.chars += len(text)
+        if segment.link:
+            block.link_chars += len(text)
+        else:
+            block.punct += len(_PUNCT.findall(text))
+    chains = {b: [b, *b.iterancestors()] for b in page.blocks}
+    prose: dict[etree._Element, float] = {}
+    for element, block in page.blocks.items():
+        for up in chains[element]:
+            page.chars[up] = page.chars.get(up, 0) + block.chars
+            page.link_chars[up] = page.link_chars.get(up, 0) + block.link_chars
+            if block.is_prose:
+                prose[up] = prose.get(up, 0.0) + block.score
+    total = prose.get(page.root, 0.0)
+    page.noise = {m for m in marked if prose.get(m, 0.0) < 0.5 * total}
+    noise = page.noise
+    for element, block in page.blocks.items():
+        chain = chains[element]
+        if any(up in noise for up in chain):
+            continue
+        value = block.score
+        for up in chain:
+            page.score[up] = page.score.get(up, 0.0) + value

@@ -1,0 +1,188 @@
+"""Dates, times and periods in a text: spans that are not figures, and the as_of they give."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .numerals import parse_number
+
+_CN = "〇零一二两三四五六七八九十"
+_Y = rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})年"
+_M = r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?"
+_D = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+_RANGE = r"\s*(?:至|到|—+|–|-|－|~|～)\s*"
+_TIME_AFTER = rf"(?P<time>\s*(?:凌晨|上午|中午|下午|晚上|晚)?\s*\d{{1,2}}(?:{_RANGE}\d{{1,2}})?[时点])?"
+
+# A calendar date or the end of a stated date range (1月1日至31日, 1-5月).
+DATE = re.compile(
+    rf"(?:{_Y})?{_M}(?:{_D})?{_TIME_AFTER}"
+    rf"(?:{_RANGE}(?:(?P<y2>\d{{4}})年)?(?:(?P<m2>\d{{1,2}}|十[一二]?|[一二三四五六七八九])月)?"
+    rf"(?P<d2>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]{_TIME_AFTER.replace('time', 'time2')})?"
+    rf"|(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d)"
+    rf"|(?P<pm1>\d{{1,2}}|十[一二]?|[一二三四五六七八九]){_RANGE}(?P<pm2>\d{{1,2}}|十[一二]?|[一二三四五六七八九])月份?"
+    rf"|(?P<q>前|第)?(?P<qn>[一二三四1-4])季度"
+    rf"|(?P<half>上|下)半年"
+)
+# Spans that are dates or times but give no as_of.
+NOT_FIGURES = re.compile(
+    rf"(?<![\d.])(?:1[6-9]\d{{2}}|20\d{{2}})(?:{_RANGE}(?:1[6-9]\d{{2}}|20\d{{2}}))?\s*"
+    rf"(?:年度|年代|年|届|级|版|赛季)|[〇零一二三四五六七八九]{{4}}年|\d0年代|[一二三四五六七八九]十年代|\d0后"
+    rf"|\d{{1,2}}{_RANGE}\d{{1,2}}[时点日号]|\d{{1,2}}[:：]\d{{2}}(?::\d{{2}})?"
+    rf"|\d{{1,2}}[时点](?:\d{{1,2}}分)?(?:许|整)?|[{_CN}]{{1,3}}[时点](?:[{_CN}]{{1,3}}分|半|整|许)"
+    rf"|(?:\d{{1,2}}|[{_CN}]{{1,3}})[日号]|\d{{1,2}}月份?"
+    rf"|(?:周|星期|礼拜)[一二三四五六日天]"
+)
+_GOVERN_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到|到|至)\s*$")
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+_LEADING_FILLER = re.compile(
+    r"^(?:\s|今年|去年|在|于|据统计|据了解|据悉|另外|同时|此外|其中|[，,、“”])*$"
+)
+_RELATIVE = re.compile(r"(?P<until>截至|截止)?(?P<word>目前|发稿时|今天|今日|昨天|昨日|前天)")
+_RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "目前": 0, "发稿时": 0}
+
+
+@dataclass(frozen=True)
+class Governing:
+    """A date that governs the figures after it, up to ``until``."""
+
+    start: int
+    until: int
+    year: int | None
+    month: int
+    day: int
+    text_year: bool
+
+
+def _small(written: str | None) -> int | None:
+    if not written:
+        return None
+    parsed = parse_number(written)
+    return int(parsed.value) if parsed else None
+
+
+def _year(written: str | None) -> int | None:
+    if not written:
+        return None
+    if written.isdigit():
+        return int(written)
+    digits = "〇一二三四五六七八九"
+    return int("".join(str(digits.index(c) if c in digits else 0) for c in written))
+
+
+def _published(published_at: str | None) -> date | None:
+    if not published_at:
+        return None
+    try:
+        return date.fromisoformat(published_at[:10])
+    except ValueError:
+        return None
+
+
+def _end_of_month(year: int | None, month: int) -> int:
+    return calendar.monthrange(year or 2001, month)[1]
+
+
+def _calendar(match: re.Match[str]) -> tuple[int | None, int, int] | None:
+    """(year as written, month, day) a date match stands for: the end when it is a range."""
+    g = match.groupdict()
+    if g["iy"]:
+        return int(g["iy"]), int(g["im"]), int(g["id"])
+    if g["pm2"]:
+        month = _small(g["pm2"]) or 0
+        return None, month, _end_of_month(None, month) if 0 < month <= 12 else 0
+    if g["qn"]:
+        month = 3 * (_small(g["qn"]) or 0)
+        return None, month, _end_of_month(None, month) if 0 < month <= 12 else 0
+    if g["half"]:
+        return (None, 6, 30) if g["half"] == "上" else (None, 12, 31)
+    year = _year(g["y2"]) or _year(g["y"])
+    month = _small(g["m2"]) or _small(g["m"]) or 0
+    day = _small(g["d2"]) or _small(g["d"])
+    if day is None:
+        day = _end_of_month(year, month) if 0 < month <= 12 else 0
+    return year, month, day
+
+
+def blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of dates, times, years and periods: never figures."""
+    spans = [m.span() for m in DATE.finditer(text)]
+    spans += [m.span() for m in NOT_FIGURES.finditer(text)]
+    return spans
+
+
+def _governs(text: str, match: re.Match[str], has_time: bool) -> int | None:
+    """Where a date's governance ends, or None when it governs nothing."""
+    start = match.start()
+    paragraph_end = text.find("\n", start)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    if has_time or _GOVERN_BEFORE.search(text, max(0, start - 4), start):
+        return paragraph_end
+    sentence_start = 0
+    for end in _SENTENCE_END.finditer(text, 0, start):
+        sentence_start = end.end()
+    if _LEADING_FILLER.match(text, sentence_start, start) is None:
+        return None
+    found = _SENTENCE_END.search(text, match.end())
+    return found.start() if found else len(text)
+
+
+class AsOf:
+    """Resolves the as_of date of a position in a text."""
+
+    def __init__(self, text: str, published_at: str | None = None) -> None:
+        self.published = _published(published_at)
+        self.year_marks: list[tuple[int, int]] = [
+            (m.start(), y)
+            for m in re.finditer(r"(?<!\d)(1[6-9]\d{2}|20\d{2}|[〇零一二三四五六七八九]{4})年", text)
+            if (y := _year(m[1]))
+        ]
+        self.governing: list[Governing] = []
+        for match in DATE.finditer(text):
+            parts = _calendar(match)
+            if parts is None or not (1 <= parts[1] <= 12 and 1 <= parts[2] <= 31):
+                continue
+            has_time = bool(match["time"] or match["time2"])
+            until = _governs(text, match, has_time)
+            if until is not None:
+                year, month, day = parts
+                self.governing.append(
+                    Governing(match.start(), until, year, month, day, year is not None)
+                )
+        if self.published:
+            for match in _RELATIVE.finditer(text):
+                if match["word"] in ("目前", "发稿时") and not match["until"]:
+                    continue
+                until = _governs(text, match, bool(match["until"]))
+                if until is not None:
+                    day = self.published + timedelta(days=_RELATIVE_DAYS[match["word"]])
+                    self.governing.append(
+                        Governing(match.start(), until, day.year, day.month, day.day, True)
+                    )
+            self.governing.sort(key=lambda g: g.start)
+        self._starts = [g.start for g in self.governing]
+
+    def _year_for(self, g: Governing) -> int | None:
+        if g.year is not None:
+            return g.year
+        before = [year for pos, year in self.year_marks if pos < g.start]
+        if before:
+            return before[-1]
+        if self.published is None:
+            return None
+        year = self.published.year
+        if (g.month, g.day) > (self.published.month, self.published.day + 7):
+            year -= 1
+        return year
+
+    def at(self, position: int) -> str | None:
+        """The ISO date governing ``position``, ``--MM-DD`` when no year is known."""
+        index = bisect_right(self._starts, position)
+        for g in reversed(self.governing[:index]):
+            if g.until >= position:
+                year = self._year_for(g)
+                return f"{year:04d}-{g.month:02d}-{g.day:02d}" if year else f"--{g.month:02d}-{g.day:02d}"
+        return None

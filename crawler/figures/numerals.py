@@ -1,0 +1,82 @@
+"""Numbers as written in Chinese news: Arabic, Chinese and mixed (2亿3940万, 62万3千余, 两三)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+          "八": 8, "九": 9}  # fmt: skip
+SMALL_MAGNITUDES = {"十": 10, "百": 100, "千": 1000}
+BIG_MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
+CN_DIGITS = "零〇一二两三四五六七八九"
+CN_NUMERAL = CN_DIGITS + "十百千"
+
+ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+ATOM = rf"(?:{ARABIC}|[{CN_NUMERAL}]+)"
+# A number: atoms joined by magnitudes, with 多/余 inside (20多万, 62万3千余 → 62万3千).
+NUMBER = rf"{ATOM}(?:[多余]?[十百千万亿]+(?:{ATOM})?)*"
+
+_TOKEN = re.compile(rf"{ARABIC}|[{CN_DIGITS}]|[十百千万亿]")
+# Two neighbouring digits read as a range (两三天, 七八个, 三五天), then magnitudes.
+_NEIGHBOURS = re.compile(r"([一二两三四五六七八九])([二三四五六七八九])([十百千万亿]*)")
+_RANGE_PAIRS = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
+
+
+class Parsed(NamedTuple):
+    """A parsed number: value, upper bound of a range, whether 多/余 made it approximate."""
+
+    value: int | float
+    value_max: int | float | None
+    approximate: bool
+
+
+def tidy(value: float) -> int | float:
+    """An int when whole, else a float rounded to hide binary noise (1.5*10000)."""
+    rounded = round(value, 6)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
+def _read(tokens: list[str]) -> float:
+    total = 0.0  # 亿 and 万 parts already closed
+    section = 0.0  # the part below 万 built with 十百千
+    current: float | None = None  # the last number not yet given a magnitude
+    digit_run = ""  # Chinese digits read one by one (二〇二〇)
+    for token in tokens:
+        if token in DIGITS:
+            digit_run += str(DIGITS[token])
+            current = float(digit_run)
+        elif token in SMALL_MAGNITUDES:
+            section += (1.0 if current is None else current) * SMALL_MAGNITUDES[token]
+            current, digit_run = None, ""
+        elif token in BIG_MAGNITUDES:
+            part = section + (current or 0.0)
+            if token == "亿":
+                total = ((total + part) or 1.0) * BIG_MAGNITUDES[token]
+            else:
+                total += (part or 1.0) * BIG_MAGNITUDES[token]
+            section, current, digit_run = 0.0, None, ""
+        else:
+            current, digit_run = float(token.replace(",", "")), ""
+    return total + section + (current or 0.0)
+
+
+def parse_number(written: str) -> Parsed | None:
+    """The value of a written number, or None when it is not one."""
+    approximate = any(c in written for c in "多余来")
+    core = written.replace("多", "").replace("余", "").replace("来", "")
+    neighbours = _NEIGHBOURS.fullmatch(core)
+    if neighbours:
+        low, high = DIGITS[neighbours[1]], DIGITS[neighbours[2]]
+        if (low, high) in _RANGE_PAIRS:
+            scale = _read(["1", *neighbours[3]]) if neighbours[3] else 1
+            return Parsed(tidy(low * scale), tidy(high * scale), approximate)
+    tokens = _TOKEN.findall(core)
+    if not tokens or "".join(tokens) != core:
+        return None
+    return Parsed(tidy(_read(tokens)), None, approximate)
+
+
+def is_bare_magnitude(written: str) -> bool:
+    """Whether a number is magnitudes only (百, 千万): usually an idiom, not a figure."""
+    return all(c in "十百千万亿多余" for c in written)

@@ -1,0 +1,103 @@
+"""Shared test machinery: the fixture mirror as a real loopback proxy, and real crawls."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+HNR_MIRROR = FIXTURES / "hnr"
+FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """The environment without any proxy variable, plus ``extra``."""
+    env = {k: v for k, v in os.environ.items() if k.lower() not in {"http_proxy", "https_proxy", "all_proxy", "no_proxy"}}
+    env.update(extra)
+    return env
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@dataclass
+class MirrorProcess:
+    proxy: str
+    log: Path
+    pid: int
+
+    def requests(self) -> list[dict]:
+        return read_jsonl(self.log)
+
+    def clear_log(self) -> None:
+        self.log.write_text("")
+
+
+def start_mirror(roots: list[Path], workdir: Path) -> tuple[subprocess.Popen, MirrorProcess]:
+    """``python -m crawler mirror`` in a subprocess, on a free port of 127.0.0.1."""
+    port_file, log = workdir / "mirror.port", workdir / "mirror.log.jsonl"
+    log.write_text("")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crawler", "mirror", *map(str, roots), "--port-file", str(port_file), "--log", str(log)],
+        cwd=ROOT,
+        env=clean_env(),
+        stdout=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 20
+    while not port_file.exists() or not port_file.read_text():
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError("the mirror did not start")
+        time.sleep(0.05)
+    return process, MirrorProcess(f"http://127.0.0.1:{port_file.read_text()}", log, process.pid)
+
+
+@pytest.fixture(scope="session")
+def hnr_mirror(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MirrorProcess]:
+    process, mirror = start_mirror([HNR_MIRROR], tmp_path_factory.mktemp("mirror"))
+    try:
+        yield mirror
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@dataclass
+class CrawlResult:
+    returncode: int
+    items: list[dict]
+    rejects: list[dict]
+    requests: list[dict]
+    log: str
+
+    def by_url(self) -> dict[str, dict]:
+        return {item["url"]: item for item in self.items}
+
+
+def run_crawl(
+    spider: str, mirror: MirrorProcess, out: Path, *args: str, env: dict[str, str] | None = None, timeout: int = 120
+) -> CrawlResult:
+    """``scrapy crawl SPIDER -O out`` through the mirror, in a subprocess; what it wrote and requested."""
+    mirror.clear_log()
+    done = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", spider, "-O", str(out), *FAST, *args],
+        cwd=ROOT,
+        env=clean_env(http_proxy=mirror.proxy, **(env or {})),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    rejects = out.with_name(out.name.split(".")[0] + ".rejects.jsonl")
+    return CrawlResult(done.returncode, read_jsonl(out), read_jsonl(rejects), mirror.requests(), done.stderr)

@@ -1,0 +1,19 @@
+"""The Article dataclass and schemas/article.schema.json describe the same fields."""
+
+import dataclasses
+import json
+
+from crawler.items import Article, Figure
+from crawler.pipelines import SCHEMA_PATH
+
+SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def test_schema_and_dataclass_name_the_same_fields():
+    fields = [f.name for f in dataclasses.fields(Article)]
+    assert set(SCHEMA["properties"]) == set(fields)
+    assert set(SCHEMA["required"]) == set(fields)
+
+
+def test_figure_record_matches_schema():
+    assert set(SCHEMA["$defs"]["figure"]["required"]) == {f.name for f in dataclasses.fields(Figure)}
