@@ -16,6 +16,7 @@ from crawler.extract.clean import clean_article
 from crawler.extract.quality import mojibake
 from crawler.items import Article
 from crawler.process import add_figures
+from crawler.state.base import CrawlState, content_hash
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "article.schema.json"
 
@@ -23,14 +24,26 @@ SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "article.sche
 class Rejected(DropItem):
     """An item that must not be exported; ``reason`` becomes the stats key ``rejects/<reason>``."""
 
+    is_reject = True
+
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason = reason
         self.detail = detail
 
 
+class Unchanged(Rejected):
+    """A rechecked article whose content did not change: not exported again, not a reject."""
+
+    is_reject = False
+
+    def __init__(self, url: str) -> None:
+        super().__init__("unchanged", url)
+
+
 class _Pipeline:
     def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
         self.stats = crawler.stats
 
     @classmethod
@@ -98,4 +111,28 @@ class DuplicatesPipeline(_Pipeline):
             raise Rejected("duplicate_body", item.url)
         self.urls.add(item.url)
         self.bodies.add(digest)
+        return item
+
+
+class RevisionPipeline(_Pipeline):
+    """Across runs, through the crawl state: unchanged articles stay out, changed ones get
+    ``revision`` raised, and a new URL with an exported article's content is a duplicate."""
+
+    def process_item(self, item: Article) -> Article:
+        state: CrawlState | None = getattr(self.crawler.spider, "state", None)
+        if state is None:
+            return item
+        digest = content_hash(item.title, item.body)
+        record = state.get(item.url)
+        if record is not None and record.exported:
+            if record.content_hash == digest:
+                raise Unchanged(item.url)
+            item.revision = record.revision + 1
+            self.stats.inc_value("articles/changed")
+        elif state.has_content(digest):
+            raise Rejected(
+                "duplicate_body", f"{item.url} has the content of an article exported before"
+            )
+        else:
+            self.stats.inc_value("articles/new")
         return item

@@ -19,24 +19,16 @@ from scrapy.crawler import Crawler
 from scrapy.logformatter import LogFormatter
 
 from crawler import signals as crawler_signals
+from crawler.feeds import beside_feed
 
 logger = logging.getLogger(__name__)
 
 
 def rejects_path(settings: Any, spider: Spider) -> Path:
-    """Where this run's rejects go, from REJECTS_URI or the first file feed."""
-    params = {"name": spider.name, "run_id": getattr(spider, "run_id", "run")}
+    """Where this run's rejects go: REJECTS_URI, else beside the first file feed."""
     if uri := settings.get("REJECTS_URI"):
-        return Path(uri % params)
-    for feed_uri in settings.getdict("FEEDS"):
-        uri = str(feed_uri)
-        if uri.startswith("file://"):
-            uri = uri[len("file://") :]
-        if "://" in uri or uri in {"-", "stdout:"}:
-            continue
-        path = Path(uri % params)
-        return path.with_name(path.name.split(".")[0] + ".rejects.jsonl")
-    return Path("data") / spider.name / f"{params['run_id']}.rejects.jsonl"
+        return Path(uri % {"name": spider.name, "run_id": getattr(spider, "run_id", "run")})
+    return beside_feed(settings, spider, ".rejects.jsonl")
 
 
 class RejectsLog:

@@ -41,13 +41,33 @@ ITEM_PIPELINES = {
     "crawler.pipelines.FiguresPipeline": 300,
     "crawler.pipelines.SchemaValidationPipeline": 400,
     "crawler.pipelines.DuplicatesPipeline": 500,
+    "crawler.pipelines.RevisionPipeline": 600,
 }
 
 LOG_FORMATTER = "crawler.rejects.ConciseLogFormatter"
 
 EXTENSIONS = {
     "crawler.rejects.RejectsLog": 500,
+    "crawler.state.extension.StateExtension": 510,
+    "crawler.report.RunReport": 520,
 }
+
+# Crawl state (crawler/state): SQLite by default; empty turns it off. %(name)s is the spider.
+STATE_URI = "sqlite:///.state/%(name)s.sqlite"
+# Articles first exported within this many days are revalidated by each run; 0: never.
+RECHECK_DAYS = 2
+# A run fails (exit status 1, status "failed" in its report) above this share of
+# fetches that ended in an error (HTTP 4xx/5xx after retries, network failures).
+RUN_MAX_ERROR_RATE = 0.25
+
+# Feed files are written unbuffered, one system call per line (crash safety).
+FEED_STORAGES = {
+    "": "crawler.feeds.LineFlushedFileStorage",
+    "file": "crawler.feeds.LineFlushedFileStorage",
+}
+
+# `scrapy crawl` exits non-zero when the run report says the run failed.
+COMMANDS_MODULE = "crawler.scrapy_commands"
 
 # Without -o/-O, a news spider writes one JSON-lines file per run here (FEEDS stays
 # empty so that -o/-O replace it). %(run_id)s is the run's UTC start time, shared

@@ -1,15 +1,99 @@
-"""Extraction of pages no profile template matches."""
+"""Extraction of pages no profile template matches: any Chinese news page.
+
+:mod:`generic_scan` scores the page's blocks and picks the body's container,
+:mod:`generic_title` the headline, :mod:`generic_body` the paragraphs and
+:mod:`generic_meta` the date, source, credits and editor.
+"""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+from lxml import etree
 from parsel import Selector
 
-from crawler.extract.page import NotAnArticle
+from crawler.extract import generic_meta as meta
+from crawler.extract import labels
+from crawler.extract.generic_body import body_lines, clean_lines
+from crawler.extract.generic_scan import PageScan, scan
+from crawler.extract.generic_title import find_title
+from crawler.extract.html import squash
+from crawler.extract.page import NotAnArticle, page_url
 from crawler.items import Article
 from crawler.sites import SiteProfile
+from crawler.urls import canonical_url
+
+# A body shorter than this (characters) is no article text: a video or photo page.
+MIN_BODY = 10
+# A container with this many headline links and little prose per link is a listing.
+LISTING_LINKS = 6
+PROSE_PER_LINK = 80
+_RELATED_HEADINGS = ("相关阅读", "相关新闻", "相关报道", "相关推荐", "相关链接", "相关文章")
+_CRUMB_SKIP = frozenset({"首页", "正文", "返回首页", "当前位置", ">"})
 
 
 def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None) -> Article:
-    raise NotAnArticle(
-        "no_template", "no profile template matches and the generic extractor is not built yet"
+    root = sel.root
+    page = scan(root)
+    container = page.best_container()
+    if container is None:
+        raise NotAnArticle("no_body", "generic: no block of prose")
+    headline, title = find_title(root, page)
+    raw = body_lines(page, container)
+    body = clean_lines(raw, title)
+    if sum(map(len, body)) < MIN_BODY:
+        raise NotAnArticle("no_body", "generic: no article text")
+    if is_listing(container, body):
+        raise NotAnArticle("no_body", "generic: a listing of links")
+    if not title:
+        raise NotAnArticle("no_title", "generic: no headline found")
+    canonical = page_url(sel, url, profile)
+    around = meta.regions(page, headline, container)
+    reporters, correspondents = meta.credits_of(around, raw)
+    return Article(
+        url=canonical,
+        site=profile.name if profile else (urlsplit(canonical).hostname or "").removeprefix("www."),
+        channel=channel_of(page),
+        title=title,
+        published_at=meta.published_at(root, canonical, around, raw),
+        source=meta.source_of(around, raw, page, page.start[container]),
+        reporters=reporters,
+        correspondents=correspondents,
+        editor=meta.editor_of(around, raw),
+        keywords=labels.keywords(sel, "关键词"),
+        body="\n".join(body),
+        related=related_links(sel, page, canonical),
+        extractor="generic",
     )
+
+
+def is_listing(container: etree._Element, body: list[str]) -> bool:
+    headline_links = sum(1 for a in container.iter("a") if len(squash(a.xpath("string()"))) >= 8)
+    return headline_links >= LISTING_LINKS and sum(map(len, body)) < PROSE_PER_LINK * headline_links
+
+
+def channel_of(page: PageScan) -> str | None:
+    for crumbs in page.crumbs:
+        names = [squash(a.xpath("string()")) for a in crumbs.iter("a")]
+        names = [n for n in names if n and n not in _CRUMB_SKIP]
+        if names:
+            return names[-1]
+    return None
+
+
+def related_links(sel: Selector, page: PageScan, url: str) -> list[str]:
+    """Links of the page's related-reading block to other pages of its host."""
+    hrefs = [a.get("href", "") for block in page.related for a in block.iter("a")]
+    for heading in _RELATED_HEADINGS:
+        if hrefs:
+            break
+        hrefs = labels.links_after_heading(sel, heading)
+    host = urlsplit(url).hostname
+    found: dict[str, None] = {}
+    for href in hrefs:
+        if not href or href.startswith(("javascript:", "#", "mailto:")):
+            continue
+        link = canonical_url(href, url)
+        if link != url and urlsplit(link).hostname == host:
+            found[link] = None
+    return list(found)

@@ -17,15 +17,16 @@ from crawler.extract.html import SKIP_TAGS, squash
 _LABELS = r"(?:责任编辑|责编|编辑|主编|审核|审校|审签|校对|监制|统筹|策划|终审|初审|复审|值班编辑|值班主任|美编|制图|设计|排版|视频|摄像|剪辑|海报|图片|摄影|文字|作者|记者|通讯员|实习生|来源|出品|本期编辑|新媒体编辑)"
 # A heading after which nothing is the article's.
 STOP = re.compile(
-    r"^[【\[『]?\s*(?:相关(?:阅读|新闻|报道|链接|文章|推荐|稿件|专题)|推荐阅读|热门推荐|精彩推荐|为您推荐|今日推荐|"
+    r"^[^，。：:]{0,8}?[【\[『]?\s*(?:相关(?:阅读|新闻|报道|链接|文章|推荐|稿件|专题)|推荐阅读|热门推荐|精彩推荐|为您推荐|今日推荐|"
     r"猜你喜欢|往期(?:推荐|回顾|精彩)|更多精彩|热点新闻|热门(?:文章|新闻|排行)|(?:网友|热门|最新|全部)评论|"
-    r"发表评论|我要评论|评论区|点击排行|排行榜|免责声明|版权声明|特别声明)\s*[】\]』]?\s*[:：]?\s*(?:换一换|更多\s*>*)?$"
+    r"发表评论|我要评论|评论区|点击排行|排行榜|免责声明|版权声明|特别声明)\s*[】\]』]?\s*[:：]?\s*"
+    r"(?:换一换|更多\s*>*|[(（]?\s*共?\s*\d+\s*条?\s*[)）]?)?$"
 )
 DROP = tuple(
     re.compile(p)
     for p in (
         # credit lines: 编辑：张三 审核：李四 / (责任编辑：张三) / 编辑 | 张三
-        rf"^[(（\[【]?\s*(?:{_LABELS}\s*(?:[:：|丨｜/]|\s)\s*[^。！？，；]{{0,24}}?\s*){{1,6}}[)）\]】]?$",
+        rf"^[(（\[【]?\s*(?:(?:本报|本台|本网|新华社|特约|融媒|见习)*{_LABELS}\s*(?:[:：|丨｜/]|\s)\s*[^。！？，；]{{0,24}}?\s*){{1,6}}[)）\]】]?$",
         r"^[(（\[【]?\s*(?:原标题|来源|文章来源|信息来源|稿源|本文来源|转自|转载自)\s*[:：]",
         r"^(?:分享到|分享至|扫一扫|扫描二维码|打印本页|打印|关闭窗口|关闭|返回顶部|返回搜狐|收藏|点赞|在看|阅读原文|点击阅读原文|上一篇|下一篇|【?纠错】?)",
         r"^【?\s*字[号体]\s*[:：]?\s*[大中小]",
@@ -38,10 +39,14 @@ DROP = tuple(
     )
 )
 # A short line of the date, source, views … of the article (an info bar).
-_INFO = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)\s*[:：]|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_INFO = re.compile(
+    r"(?:发布|发表|更新)?(?:时间|日期)\s*[:：]|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+)
 _INFO_WORDS = re.compile(r"来源|作者|编辑|发布|浏览|点击|阅读|字号|打印|分享|评论|\d{1,2}:\d{2}")
 # An editor credit that ends the last paragraph: ……工作。（责任编辑：张三）
-_TRAILING_CREDIT = re.compile(rf"\s*[(（\[【]\s*{_LABELS}\s*[:：]?\s*[^()（）\[\]【】]{{1,30}}[)）\]】]\s*$")
+_TRAILING_CREDIT = re.compile(
+    rf"\s*[(（\[【]\s*{_LABELS}\s*[:：]?\s*[^()（）\[\]【】]{{1,30}}[)）\]】]\s*$"
+)
 
 
 def body_lines(page: PageScan, container: etree._Element) -> list[str]:
@@ -57,7 +62,8 @@ def body_lines(page: PageScan, container: etree._Element) -> list[str]:
     def walk(element: etree._Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         visible = element in page.start and tag not in SKIP_TAGS
-        if visible and element not in page.noise and not (tag in BLOCKS and page.is_link_list(element)):
+        listing = tag in BLOCKS and (page.is_link_list(element) or is_teaser_list(element))
+        if visible and element not in page.noise and not listing:
             block = tag in BLOCKS
             if block:
                 flush()
@@ -99,4 +105,29 @@ def clean_lines(lines: list[str], title: str) -> list[str]:
 def is_boilerplate(line: str) -> bool:
     if len(line) <= 80 and any(p.search(line) for p in DROP):
         return True
-    return len(line) <= 60 and bool(_INFO.search(line)) and bool(_INFO_WORDS.search(line)) and not re.search("[。，]", line)
+    return (
+        len(line) <= 60
+        and bool(_INFO.search(line))
+        and bool(_INFO_WORDS.search(line))
+        and not re.search("[。，]", line)
+    )
+
+
+def is_teaser_list(element: etree._Element) -> bool:
+    """Repeated items that each open with a headline link: a recommendation box."""
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for child in element:
+        if isinstance(child.tag, str):
+            groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+    for items in groups.values():
+        if len(items) >= 2 and sum(map(_opens_with_link, items)) * 2 > len(items):
+            return True
+    return False
+
+
+def _opens_with_link(item: etree._Element) -> bool:
+    link = next(item.iter("a"), None)
+    if link is None:
+        return False
+    headline = squash(link.xpath("string()"))
+    return len(headline) >= 6 and squash(item.xpath("string()")).startswith(headline)

@@ -6,7 +6,7 @@ punctuation, little link text) scores its length; link lists and short labels sc
 negatively. Every element's score is the sum over the blocks it holds, so the element with
 the highest score is the tightest container of the most prose with the least noise around
 it. Elements whose ``class``/``id`` name a comment, share, related, navigation or footer
-box are noise: their blocks count for nothing, unless such an element holds most of the
+box are noise: their text counts against the elements holding them, unless such an element holds most of the
 page's prose (a page-wide wrapper with an unlucky name).
 """
 
@@ -33,7 +33,10 @@ NOISE_TOKENS = frozenset(
     shengming subscribe header
     """.split()
 )
-CRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "dqwz"})
+CRUMB_TOKENS = frozenset(
+    {"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "dqwz"}
+)
+SOURCE_TOKENS = frozenset({"source", "laiyuan", "ly"})
 RELATED_TOKENS = frozenset({"related", "relate", "relative", "xgxw", "xgyd", "xgwz", "xglj"})
 _TOKEN_SPLIT = re.compile(r"[^a-z]+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
@@ -83,6 +86,7 @@ class PageScan:
     noise: set[etree._Element] = field(default_factory=set)
     crumbs: list[etree._Element] = field(default_factory=list)
     related: list[etree._Element] = field(default_factory=list)
+    sources: list[etree._Element] = field(default_factory=list)
     score: dict[etree._Element, float] = field(default_factory=dict)
     chars: dict[etree._Element, int] = field(default_factory=dict)
     link_chars: dict[etree._Element, int] = field(default_factory=dict)
@@ -133,8 +137,11 @@ def scan(root: etree._Element) -> PageScan:
             if skip_depth:
                 skip_depth += 1
                 continue
-            if not tag or tag in SKIP_TAGS or element.get("hidden") is not None or (
-                (style := element.get("style")) and _HIDDEN.search(style)
+            if (
+                not tag
+                or tag in SKIP_TAGS
+                or element.get("hidden") is not None
+                or ((style := element.get("style")) and _HIDDEN.search(style))
             ):
                 skip_depth = 1
                 continue
@@ -151,6 +158,8 @@ def scan(root: etree._Element) -> PageScan:
                     page.crumbs.append(element)
                 if tokens & RELATED_TOKENS:
                     page.related.append(element)
+                if tokens & SOURCE_TOKENS:
+                    page.sources.append(element)
             add(element.text)
         else:
             if skip_depth:
@@ -192,8 +201,6 @@ def _score(page: PageScan, marked: list[etree._Element]) -> None:
     noise = page.noise
     for element, block in page.blocks.items():
         chain = chains[element]
-        if any(up in noise for up in chain):
-            continue
-        value = block.score
+        value = -0.5 * block.chars if any(up in noise for up in chain) else block.score
         for up in chain:
             page.score[up] = page.score.get(up, 0.0) + value

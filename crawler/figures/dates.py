@@ -15,7 +15,9 @@ _Y = rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})年"
 _M = r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?"
 _D = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 _RANGE = r"\s*(?:至|到|—+|–|-|－|~|～)\s*"
-_TIME_AFTER = rf"(?P<time>\s*(?:凌晨|上午|中午|下午|晚上|晚)?\s*\d{{1,2}}(?:{_RANGE}\d{{1,2}})?[时点])?"
+_TIME_AFTER = (
+    rf"(?P<time>\s*(?:凌晨|上午|中午|下午|晚上|晚)?\s*\d{{1,2}}(?:{_RANGE}\d{{1,2}})?[时点])?"
+)
 
 # A calendar date or the end of a stated date range (1月1日至31日, 1-5月).
 DATE = re.compile(
@@ -39,7 +41,7 @@ NOT_FIGURES = re.compile(
 _GOVERN_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到|到|至)\s*$")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _LEADING_FILLER = re.compile(
-    r"^(?:\s|今年|去年|在|于|据统计|据了解|据悉|另外|同时|此外|其中|[，,、“”])*$"
+    r"(?:\s|(?:\d{4}|[〇零一二三四五六七八九]{4})年|今年|去年|在|于|据统计|据了解|据悉|另外|同时|此外|其中|[，,、“”])*"
 )
 _RELATIVE = re.compile(r"(?P<until>截至|截止)?(?P<word>目前|发稿时|今天|今日|昨天|昨日|前天)")
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "目前": 0, "发稿时": 0}
@@ -124,7 +126,7 @@ def _governs(text: str, match: re.Match[str], has_time: bool) -> int | None:
     sentence_start = 0
     for end in _SENTENCE_END.finditer(text, 0, start):
         sentence_start = end.end()
-    if _LEADING_FILLER.match(text, sentence_start, start) is None:
+    if _LEADING_FILLER.fullmatch(text, sentence_start, start) is None:
         return None
     found = _SENTENCE_END.search(text, match.end())
     return found.start() if found else len(text)
@@ -137,7 +139,9 @@ class AsOf:
         self.published = _published(published_at)
         self.year_marks: list[tuple[int, int]] = [
             (m.start(), y)
-            for m in re.finditer(r"(?<!\d)(1[6-9]\d{2}|20\d{2}|[〇零一二三四五六七八九]{4})年", text)
+            for m in re.finditer(
+                r"(?<!\d)(1[6-9]\d{2}|20\d{2}|[〇零一二三四五六七八九]{4})年", text
+            )
             if (y := _year(m[1]))
         ]
         self.governing: list[Governing] = []
@@ -184,5 +188,9 @@ class AsOf:
         for g in reversed(self.governing[:index]):
             if g.until >= position:
                 year = self._year_for(g)
-                return f"{year:04d}-{g.month:02d}-{g.day:02d}" if year else f"--{g.month:02d}-{g.day:02d}"
+                return (
+                    f"{year:04d}-{g.month:02d}-{g.day:02d}"
+                    if year
+                    else f"--{g.month:02d}-{g.day:02d}"
+                )
         return None

@@ -21,7 +21,7 @@ def _units(kind: str, words: str, noun_first: bool = False) -> dict[str, Unit]:
 
 UNITS: dict[str, Unit] = {
     # counts of people: the subject is usually written before (确诊病人3例)
-    **_units("count", "人 例 人次 名 位 户 户次 家次 剂次 车次 架次 班次 台次 批次 人份"),
+    **_units("count", "人 例 人次 名 位 户 户次 家次 剂次 车次 架次 班次 台次 批次 人份 场次 件次"),
     # classifiers that usually precede their noun (7个工作组, 十三项工作制度)
     **_units(
         "count",
@@ -40,13 +40,13 @@ UNITS: dict[str, Unit] = {
     "个多月": Unit("duration", "月"),
     "个星期": Unit("duration", "周"),
     "星期": Unit("duration", "周"),
-    "年": Unit("duration", "年", blocked_after="级代度底初末中内前后来"),
+    "年": Unit("duration", "年", blocked_after="级代度底初末中"),
     "个工作日": Unit("duration", "工作日"),
     **_units(
         "measure",
-        "吨 万吨 公斤 千克 克 毫克 斤 平方米 平米 平方公里 平方千米 立方米 立方 公里 千米 "
+        "吨 公斤 千克 克 毫克 斤 平方米 平米 平方公里 平方千米 立方米 立方 公里 千米 "
         "米 厘米 毫米 亩 公顷 千瓦 千瓦时 兆瓦 瓦 升 毫升 ℃ 摄氏度 km kg m² m³ mm cm kW kWh MW "
-        "标箱 标准箱 延长米",
+        "标箱 标准箱 延长米 微克/立方米",
     ),
     **_units("money", "元 元钱 块钱 美元 欧元 港元 日元 英镑 澳元"),
     "%": Unit("percent", "%"),
@@ -92,7 +92,7 @@ BLOCKED_AFTER: dict[str, str] = {
     "天": "然气津空下",
     "元": "素旦宵",
     "周": "末边围",
-    "口": "罩岸号径",
+    "口": "罩岸号径子气",
     "只": "要有能是",
     "头": "条发部",
     "批": "准示复评",
@@ -132,7 +132,10 @@ DOWN_WORDS = "下降 减少 降低 下滑 回落 缩减 削减 压减 下跌 缩
 UP_WORDS = "增长 增加 上升 提高 提升 上涨 增 涨".split()
 
 # Words after which a bare 一 counts (新增一例); elsewhere 一 is the indefinite article.
-ONE_COUNTS_AFTER = "新增 累计 共 共计 合计 仅 仅有 只有 其中 另有 增加 减少 新发现 死亡".split()
+ONE_COUNTS_AFTER = (
+    "新增 累计 共 共计 合计 仅 仅有 只有 其中 另有 增加 减少 新发现 死亡 为期 持续 长达 历时 用时 耗时 "
+    "仅用"
+).split()
 ONE_COUNTS_UNITS = {"例"}
 
 # A subject is cut after the last of these in its clause (排查出武汉返乡人员 → 武汉返乡人员).
@@ -141,26 +144,33 @@ SUBJECT_CUT_AFTER = (
     "累计 共 计 现有 已有 还有 有 达到 达 为 是 约 超过 出动 设置 设立 建立 组建 成立 开展 召开 "
     "举办 印发 派出 接待 救治 完成 实现 新建 建成 改造 培训 慰问 走访 覆盖 惠及 涉及 带动 吸纳 "
     "招聘 提供 收集 收治 收到 检查 检测 发现 查处 查获 处罚 罚款 其中 包括 等 对 向 给 给予 "
-    "奖励 补贴 资助 下达 争取 发送 购买 采购 储备 调运 配备 落实 帮助 解决 新增 确定 认定 评选"
+    "奖励 补贴 资助 下达 争取 发送 购买 采购 储备 调运 配备 落实 帮助 解决 新增 确定 认定 评选 "
+    "造成 导致 捐出 收缴 查获 抓获 转移 安置 转移安置 报告 上报 接种 救助 帮扶 引进 签约 拥有 共建 修建 打造"
 ).split()
 # Function words stripped from the right end of a left subject (GDP同比增长 → GDP).
 SUBJECT_TRIM_END = (
     "同比 环比 比上年 比去年 较上年 较去年 分别 共 累计 合计 达到 达 为 是 约 有 已 了 仅 "
-    "超过 逾 近 将近 至少 突破 不到 增长 增加 上升 提高 提升 下降 减少 降低 回落"
+    "超过 逾 近 将近 至少 突破 不到 增长 增加 上升 提高 提升 下降 减少 降低 回落 可达 可 将达 预计 "
+    "控制在 保持在 稳定在 维持在 在 共有 已达 达 为"
 ).split() + DOWN_WORDS
 # Scope and time words stripped from the left end of a subject (全区…, 目前…).
 SUBJECT_TRIM_START = (
     "全区 全市 全省 全县 全镇 全乡 全国 全村 全校 本市 本区 本县 我市 我区 我省 我县 该市 该区 "
-    "该县 目前 当前 今年 去年 现 已 共 累计 其中 仅 各类 各种 各项 各 所有 全部 一批"
+    "该县 该 目前 当前 今年 去年 现 已 共 累计 其中 仅 各级各类 各类 各种 各项 所有 全部 一批 他们 "
+    "她们 他 她 其"
 ).split()
 # A subject after the unit stops at these (56名医护人员参与救治 → 医护人员).
 SUBJECT_STOP_AFTER = (
     "参与 参加 进行 开展 正在 已经 已 均 全部 都 在 于 对 和 及 与 被 到 从 向 获得 实现 完成 "
-    "投入 入驻 治愈 出院 得到 接受 返回 实施 需要 将 也 还 并 的 是 为 有 共 累计 中 里"
+    "投入 入驻 治愈 出院 得到 接受 返回 实施 需要 将 也 还 并 的 是 为 有 共 累计 支持 帮助 "
+    "推动 促进 用于 受灾 复工 复产 驰援 奔赴 赶赴 前往 参战 值守 坚守 上岗 受益 脱贫 "
+    "被 获 可 能 要 得"
 ).split()
 
 # Slogans counted with 个 (四个意识, 两个维护): the noun after 个 that marks them.
-SLOGAN_HEADS = "意识 自信 维护 全面 确立 代表 一律 必须 务必 坚持 优先 强化 到位 不放松 聚焦 覆盖".split()
+SLOGAN_HEADS = (
+    "意识 自信 维护 全面 确立 代表 一律 必须 务必 坚持 优先 强化 到位 不放松 聚焦 覆盖".split()
+)
 
 # Set phrases whose numerals are not figures.
 SET_PHRASES = (
@@ -170,7 +180,7 @@ SET_PHRASES = (
     "一体化 一带一路 一系列 一部分 一方面 十四五 十三五 十二五 两会 两新 三农 四风 六稳 六保 三公 "
     "八项规定 四处 三五成群 万人空巷 千辛万苦 千军万马 万家灯火 百家争鸣 千载难逢 七嘴八舌 "
     "九牛一毛 十全十美 百年大计 百年未有 百年老店 一网通办 最多跑一次 一件事 三甲 双一流 "
-    "二孩 三孩 双减 三大攻坚战 五位一体 一日三餐 一年四季 一年来 半年来 九个一律 三个强化 "
+    "三口之家 二孩 三孩 双减 三大攻坚战 五位一体 一日三餐 一天三餐 一年四季 一年来 半年来 九个一律 三个强化 "
     "一天天 一步步 一次次 一个个 一件件 一项项 一户户 一家家 一处处 一条条 一批批"
 ).split()
 
@@ -178,3 +188,21 @@ SET_PHRASES = (
 PRODUCTS = r"84消毒|\d+(?:\.\d+)?[%％]的?(?:医用)?(?:酒精|乙醇)|75酒精"
 # Latin units that may follow a number; other letters make a product code (3M, 5G).
 LATIN_UNITS = "kWh|km|kg|mm|cm|mg|ml|mL|kW|MW|GW|m²|m³"
+
+# A one-character subject cut is part of a word after these characters (公共, 统计, 所有).
+CUT_INSIDE_WORD = {
+    "共": "公",
+    "计": "统设会审估总合累",
+    "有": "所没拥享具",
+    "达": "到表发抵传",
+    "为": "作成认因行更较",
+    "是": "还但就或于",
+    "等": "平相同",
+    "对": "面针相绝",
+    "向": "方导走意",
+    "给": "供补交",
+}
+# A subject cut is part of a noun before these characters (覆盖率, 检测量).
+CUT_BEFORE_NOUN = "率量额数值费点面"
+# A subject of people written after its unit ends with one of these (医护人员驰援 → 医护人员).
+PERSON_NOUN_END = "人员 干部 群众 党员 患者 儿童 老人 学生 职工 农民 居民 村民 者 员 工 生 师 士 民 人 户".split()

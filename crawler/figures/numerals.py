@@ -13,9 +13,9 @@ CN_DIGITS = "零〇一二两三四五六七八九"
 CN_NUMERAL = CN_DIGITS + "十百千"
 
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-ATOM = rf"(?:{ARABIC}|[{CN_NUMERAL}]+)"
+ATOM = rf"(?:{ARABIC}|(?:[{CN_DIGITS}十百]|千(?![瓦克米]))+)"
 # A number: atoms joined by magnitudes, with 多/余 inside (20多万, 62万3千余 → 62万3千).
-NUMBER = rf"{ATOM}(?:[多余]?[十百千万亿]+(?:{ATOM})?)*"
+NUMBER = rf"{ATOM}(?:[多余]?(?:[十百万亿]|千(?![瓦克米]))+(?:{ATOM})?)*"
 
 _TOKEN = re.compile(rf"{ARABIC}|[{CN_DIGITS}]|[十百千万亿]")
 # Two neighbouring digits read as a range (两三天, 七八个, 三五天), then magnitudes.
@@ -71,6 +71,8 @@ def parse_number(written: str) -> Parsed | None:
         if (low, high) in _RANGE_PAIRS:
             scale = _read(["1", *neighbours[3]]) if neighbours[3] else 1
             return Parsed(tidy(low * scale), tidy(high * scale), approximate)
+    if len(core) > 1 and all(c in CN_DIGITS for c in core):
+        return None  # 五一, 一一: names and list runs, not numbers
     tokens = _TOKEN.findall(core)
     if not tokens or "".join(tokens) != core:
         return None

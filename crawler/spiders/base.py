@@ -13,12 +13,21 @@ Spider arguments (``-a name=value``):
   stops at the first listing page whose dated items are all older.
 - ``max_pages``: listing pages per channel (default: no limit).
 - ``related_depth``: how many 相关阅读 hops from a listed article (default 2).
+- ``reset_state``: ``1`` forgets the crawl state first (see :mod:`crawler.state`).
+
+With a crawl state (``spider.state``, set by :mod:`crawler.state.extension`), a run does
+not fetch an article it has exported before, except to recheck it: articles first
+exported within ``RECHECK_DAYS`` are revalidated with conditional requests. Pages that
+gave no article for good (404, no text, an alias of another URL) are not fetched again;
+pages that failed (5xx, network) are retried by runs with ``RECHECK_DAYS`` > 0. A
+channel's pagination stops at a listing page that brings no article the state does not
+know.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import scrapy
@@ -32,6 +41,7 @@ from crawler.extract import NotAnArticle, extract_article
 from crawler.extract.dates import date_from_url_groups, find_date
 from crawler.extract.html import select, text_of
 from crawler.sites import SiteProfile, load_profile
+from crawler.state.base import ERROR, FINAL_OUTCOMES, ArticleRecord, CrawlState
 from crawler.urls import canonical_url
 
 LISTING, ARTICLE, RELATED = "listing", "article", "related"
@@ -39,6 +49,7 @@ LISTING, ARTICLE, RELATED = "listing", "article", "related"
 
 class NewsSpider(scrapy.Spider):
     profile_name: str = ""
+    state: CrawlState | None = None
 
     def __init__(
         self,
@@ -79,17 +90,65 @@ class NewsSpider(scrapy.Spider):
         for url in self.start_urls:
             if request := self.follow_url(url, LISTING, {"channel": url, "page": 1}):
                 yield request
+        if self.state is not None and (window := self.recheck_window()):
+            for record in self.state.recheck_due(window):
+                meta = {"related_depth": self.related_depth, "found_via": {"article": record.url}}
+                if request := self.follow_url(record.url, ARTICLE, meta):
+                    yield request
+
+    def recheck_window(self) -> str | None:
+        """ISO UTC time from which exported articles are rechecked; None with RECHECK_DAYS=0."""
+        days = self.settings.getfloat("RECHECK_DAYS", 0)
+        if days <= 0:
+            return None
+        return (self.run_started - timedelta(days=days)).isoformat().replace("+00:00", "Z")
 
     def follow_url(self, url: str, role: str, meta: dict[str, Any]) -> scrapy.Request | None:
-        """A request for a canonical URL not requested before and on the site, else None."""
+        """A request for a canonical URL on the site not requested before, else None.
+
+        With a crawl state, an article already exported is requested only to recheck it
+        (conditionally), and a page that gave no article for good is not requested.
+        """
         url = canonical_url(url, tracking=self.profile.tracking_params)
         if url in self._scheduled or not self.profile.owns(url):
             return None
+        headers: dict[str, str] = {}
+        if role != LISTING and self.state is not None and (record := self.state.get(url)):
+            if not self.worth_fetching(record):
+                self.count("articles/known")
+                return None
+            if record.exported:
+                meta = {**meta, "recheck": True, "handle_httpstatus_list": [304]}
+                validators = (
+                    ("If-None-Match", record.etag),
+                    ("If-Modified-Since", record.last_modified),
+                )
+                headers = {name: value for name, value in validators if value}
         self._scheduled.add(url)
+        self.count("scheduled/listings" if role == LISTING else "scheduled/articles")
         callback = self.parse_listing if role == LISTING else self.parse_article
         return scrapy.Request(
-            url, callback=callback, errback=self.on_error, meta={"role": role, **meta}
+            url,
+            callback=callback,
+            errback=self.on_error,
+            headers=headers,
+            meta={"role": role, **meta},
         )
+
+    def worth_fetching(self, record: ArticleRecord) -> bool:
+        """Whether a URL the state knows is fetched again in this run."""
+        window = self.recheck_window()
+        if record.exported:
+            return window is not None and (record.first_exported_at or "") >= window
+        if record.outcome in FINAL_OUTCOMES:
+            return False
+        return record.outcome != ERROR or window is not None
+
+    def known(self, url: str) -> bool:
+        """True when the crawl state has a final word on an article URL from earlier runs."""
+        if self.state is None or (record := self.state.get(url)) is None:
+            return False
+        return record.exported or record.outcome in FINAL_OUTCOMES
 
     def is_article_url(self, url: str) -> bool:
         return self.profile.article_era(url) is not None
@@ -99,8 +158,10 @@ class NewsSpider(scrapy.Spider):
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
         meta = response.meta
         self.count(f"pages/{LISTING}")
-        dated, older = 0, 0
+        dated, older, links, known = 0, 0, 0, 0
         for url, when in self.listed_articles(response):
+            links += 1
+            known += self.known(url)
             if when is not None:
                 dated += 1
                 if self.since and when < self.since:
@@ -114,6 +175,8 @@ class NewsSpider(scrapy.Spider):
                 yield request
         if self.since and dated and older == dated:
             return  # a whole page older than `since`: the channel's older pages are too
+        if links and known == links:
+            return  # nothing new on this page: the rest of the channel was crawled before
         if self.max_pages is not None and meta["page"] >= self.max_pages:
             return
         if (next_url := self.next_page(response)) and (
@@ -159,6 +222,9 @@ class NewsSpider(scrapy.Spider):
     def parse_article(self, response: Response) -> Iterator[Any]:
         meta = response.meta
         self.count(f"pages/{meta['role']}")
+        if response.status == 304:
+            self.count("articles/unchanged")
+            return
         try:
             article = extract_article(
                 response.body,

@@ -1,0 +1,233 @@
+"""Date, source, credits and editor of a page with no profile.
+
+They are read first from the info bar: the text between the headline and the body (then
+just before the headline, where e-paper pages print the issue date); then from meta tags
+and JSON-LD, the URL, and lines around the body. Comments and side boxes are never read
+for a date, so a comment's time is not taken for the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+
+from lxml import etree
+
+from crawler.extract.byline import split_credits
+from crawler.extract.generic_scan import PageScan
+from crawler.extract.html import squash
+
+_WHEN = re.compile(
+    r"(?<![\d.])(?:(?P<y>(?:19|20)\d{2})\s*(?P<ys>[-/.年])\s*)?(?P<m>\d{1,2})\s*(?P<ms>[-/.月])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+    r"(?:\s*(?:T|\s)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2}))?)?"
+)
+_PREFERRED_LABEL = re.compile(r"(?:发布|发表|首发|出版)\s*(?:时间|日期)?\s*[:：]?\s*$")
+_ISO = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_URL_DATE = re.compile(r"(?<!\d)(20\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
+_META_DATE_NAMES = frozenset(
+    """
+    article:published_time og:article:published_time og:release_date publishdate pubdate
+    publish_date publishtime publish-date published_time datepublished firstpublishedtime
+    weibo:article:create_at apub:time sailthru.date dc.date.issued dc.date
+    """.split()
+)
+_META = etree.XPath("//meta[@content]")
+_JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_JSON_LD = etree.XPath("//script[@type='application/ld+json']/text()")
+_SOURCE = re.compile(
+    r"(?:文章来源|信息来源|新闻来源|稿件来源|稿源|来源|来自)\s*(?:[】\]]\s*[:：]?|[:：|丨｜])\s*([^\s|｜/]{2,30})"
+)
+_AUTHOR = re.compile(r"(?:作者|记者|撰文|文)\s*(?:[】\]]\s*[:：]?|[:：/|｜])\s*((?:[\u4e00-\u9fff·]{2,5}[\s、，,]*){1,6})")
+_LABEL_WORD = re.compile(r"来源|发布|时间|日期|编辑|责编|浏览|点击|通讯员|摄影|字号")
+_EDITOR = re.compile(
+    r"(?<![总主美图片视频文字])(?:责任编辑|责编|编辑)\s*[:：|丨｜]\s*([\u4e00-\u9fff·A-Za-z]{2,12}?)"
+    r"(?=$|[\s)）\]】|,，、;；/_]|审核|校对|监制|终审|编审)"
+)
+_DATELINE = re.compile(r"^.{0,24}?(?:讯|电|消息)\s*[(（]([^()（）]{2,60})[)）]")
+_CREDIT_LINE = re.compile(
+    r"^[(（\[【]?(?:本报|本台|本网|新华社|央视)?(?:特约)?(?:记者|通讯员|实习生)\s*[:：]?\s*(?:[\u4e00-\u9fff·]{2,4}(?:\s+|、|[)）\]】]?$))+"
+)
+_SOURCE_END = re.compile(r"(?:作者|编辑|责编|时间|发布|日期|浏览|点击|阅读|字号|记者)[:：]?.*$")
+_REPORTER_LABELS = ("记者", "作者", "撰文")
+_CORRESPONDENT_LABELS = ("通讯员",)
+_CHINA = timezone(timedelta(hours=8))
+REGION_SEGMENTS = 40
+
+
+@dataclass
+class Regions:
+    """Text around the headline: the info bar after it, and a little before it."""
+
+    after: str = ""
+    before: str = ""
+    tail: str = ""
+    first_lines: list[str] = field(default_factory=list)
+
+
+def regions(page: PageScan, headline: etree._Element | None, container: etree._Element) -> Regions:
+    segments = page.segments
+    body_start, body_end = page.start[container], page.end[container]
+    if headline is not None and headline in page.end:
+        first = page.end[headline]
+        last = body_start if body_start > first else len(segments)
+        after = []
+        for segment in segments[first : min(last, first + REGION_SEGMENTS)]:
+            block = page.blocks.get(segment.owner)
+            if block is not None and block.is_prose and len(segment.text) > 40:
+                break
+            after.append(segment.text)
+        before = page.text_between(page.start[headline] - 6, page.start[headline])
+    else:
+        after = [s.text for s in segments[max(body_start - 12, 0) : body_start]]
+        before = ""
+    return Regions(
+        after=" ".join(after),
+        before=before,
+        tail=page.text_between(body_end, body_end + REGION_SEGMENTS),
+    )
+
+
+def published_at(root: etree._Element, url: str, around: Regions, body: list[str]) -> str:
+    """The publication time shown on the page, else in its meta data, else its URL's date."""
+    meta = meta_date(root)
+    from_url = url_date(url)
+    context_year = int((meta or from_url or str(date.today().year))[:4])
+    return (
+        shown_date(around.after, context_year, prefer_labelled=True)
+        or meta
+        or shown_date(around.before, context_year, last=True)
+        or from_url
+        or shown_date(" ".join(body[-3:]), context_year, last=True, full_only=True)
+        or ""
+    )
+
+
+def shown_date(
+    text: str,
+    year: int,
+    *,
+    prefer_labelled: bool = False,
+    last: bool = False,
+    full_only: bool = False,
+) -> str | None:
+    found: list[tuple[bool, str]] = []
+    for m in _WHEN.finditer(text):
+        if m["y"] is None and (full_only or (m["H"] is None and m["ms"] != "月")):
+            continue
+        if m["y"] is not None and m["ys"] != "年" and m["ms"] != m["ys"]:
+            continue
+        iso = _iso(int(m["y"] or year), int(m["m"]), int(m["d"]), m["H"], m["M"], m["S"])
+        if iso:
+            found.append(
+                (bool(_PREFERRED_LABEL.search(text[max(m.start() - 10, 0) : m.start()])), iso)
+            )
+    if not found:
+        return None
+    if prefer_labelled and (labelled := [iso for flag, iso in found if flag]):
+        return labelled[0]
+    return found[-1][1] if last else found[0][1]
+
+
+def _iso(y: int, m: int, d: int, hh: str | None, mm: str | None, ss: str | None) -> str | None:
+    try:
+        day = date(y, m, d)
+    except ValueError:
+        return None
+    if hh is None:
+        return day.isoformat()
+    try:
+        return datetime(y, m, d, int(hh), int(mm or 0), int(ss or 0)).isoformat() + "+08:00"
+    except ValueError:
+        return day.isoformat()
+
+
+def meta_date(root: etree._Element) -> str | None:
+    for meta in _META(root):
+        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if name in _META_DATE_NAMES and (when := iso_date(meta.get("content", ""))):
+            return when
+    for script in _JSON_LD(root):
+        if (m := _JSON_LD_DATE.search(script)) and (when := iso_date(m.group(1))):
+            return when
+    return None
+
+
+def iso_date(value: str) -> str | None:
+    """An ISO 8601 (or ``YYYY-MM-DD HH:MM``) value in China time; a date alone as is."""
+    m = _ISO.search(value)
+    if not m:
+        return shown_date(value, date.today().year)
+    y, mo, d, hh, mm, ss, tz = m.groups()
+    if tz is None:
+        return _iso(int(y), int(mo), int(d), hh, mm, ss)
+    offset = tz.replace(":", "")
+    zone = (
+        timezone.utc
+        if tz == "Z"
+        else timezone(
+            (-1 if offset[0] == "-" else 1)
+            * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5]))
+        )
+    )
+    try:
+        moment = datetime(int(y), int(mo), int(d), int(hh), int(mm), int(ss or 0), tzinfo=zone)
+    except ValueError:
+        return None
+    return moment.astimezone(_CHINA).replace(tzinfo=None).isoformat() + "+08:00"
+
+
+def url_date(url: str) -> str | None:
+    path = url.split("/", 3)[-1]
+    for m in _URL_DATE.finditer(path):
+        if when := _iso(int(m[1]), int(m[2]), int(m[3]), None, None, None):
+            return when
+    return None
+
+
+def source_of(around: Regions, lines: list[str], page: PageScan, body_start: int) -> str | None:
+    """The 来源 the info bar names, else a source element's text before the body, else a source line."""
+    if found := _labelled_source(around.after) or _labelled_source(around.before):
+        return found
+    for element in page.sources:
+        if page.start[element] >= body_start:
+            continue
+        text = squash(element.xpath("string()"))
+        if found := _labelled_source(text):
+            return found
+        if 2 <= len(text) <= 20 and not re.search(r"\d", text):
+            return text
+    for text in (*lines, around.tail):
+        if found := _labelled_source(text):
+            return found
+    return None
+
+
+def _labelled_source(text: str) -> str | None:
+    if m := _SOURCE.search(text):
+        return _SOURCE_END.sub("", m.group(1)).strip("【】[]()（）:：,，。") or None
+    return None
+
+
+def credits_of(around: Regions, lines: list[str]) -> tuple[list[str], list[str]]:
+    """Reporters and correspondents: the info bar's 作者/记者, a dateline or a credit line."""
+    if m := _AUTHOR.search(around.after):
+        names = _LABEL_WORD.split(m.group(1))[0]
+        return [n for n in re.split(r"[\s、，,]+", names) if n], []
+    for line in (*lines[:3], *lines[-3:]):
+        if m := _DATELINE.match(line):
+            return split_credits(m.group(1), _REPORTER_LABELS, _CORRESPONDENT_LABELS)
+        if len(line) <= 40 and _CREDIT_LINE.match(line):
+            return split_credits(
+                line.strip("()（）[]【】"), _REPORTER_LABELS, _CORRESPONDENT_LABELS
+            )
+    return [], []
+
+
+def editor_of(around: Regions, lines: list[str]) -> str | None:
+    for text in (*reversed(lines), around.tail, around.after):
+        if m := _EDITOR.search(text):
+            return m.group(1)
+    return None

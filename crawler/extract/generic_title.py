@@ -1,0 +1,74 @@
+"""The headline of a page with no profile, as the page shows it.
+
+A heading (``h1``–``h3`` or an element whose class or id says title) that the ``<title>``
+or ``og:title`` starts with, or mostly is, is the headline: the longest such heading wins,
+so a logo heading that only matches the site-name suffix loses. Without one, the single
+``h1`` is, else ``og:title``, else ``<title>`` with its trailing site and channel names cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from crawler.extract.generic_scan import PageScan
+from crawler.extract.html import squash
+
+_CANDIDATES = etree.XPath(
+    "//h1 | //h2 | //h3 | //*[contains(@class,'title') or contains(@id,'title') or contains(@class,'Title')"
+    " or contains(@id,'Title') or contains(@class,'headline') or contains(@class,'biaoti')]"
+)
+_META_TITLES = etree.XPath(
+    "//meta[@property='og:title' or @name='og:title' or @name='twitter:title' or @name='title'"
+    " or @name='ArticleTitle']/@content"
+)
+_TITLE = etree.XPath("string(//title)")
+_NOT_WORD = re.compile(r"[\W_]+")
+_SEPARATOR = re.compile(r"(\s*(?:_|\||｜|--?|——?|–|::)\s*)")
+_SITE_LIKE = re.compile(
+    r"网|报|新闻|频道|政府|门户|在线|客户端|资讯|官网|首页|电视|广播|融媒|中心|要闻|快讯|\.com|\.cn|^[A-Za-z0-9 .]+$"
+)
+
+
+def norm(text: str) -> str:
+    """Text for comparison: letters and digits only."""
+    return _NOT_WORD.sub("", text).lower()
+
+
+def find_title(root: etree._Element, page: PageScan) -> tuple[etree._Element | None, str]:
+    """The headline element (None when the title comes from meta data) and its text."""
+    metas = [t for t in (squash(m) for m in _META_TITLES(root)) if t]
+    title = squash(_TITLE(root))
+    normed = [n for n in map(norm, [*metas, title]) if n]
+    best: tuple[tuple[int, bool], etree._Element, str] | None = None
+    headings: list[tuple[etree._Element, str]] = []
+    for element in _CANDIDATES(root):
+        if element not in page.start or element.tag == "title":
+            continue
+        text = squash(element.xpath("string()"))
+        if not 2 <= len(text) <= 120:
+            continue
+        if element.tag == "h1" and len(text) >= 5 and not element.xpath("ancestor-or-self::a|.//a"):
+            headings.append((element, text))
+        n = norm(text)
+        if len(n) < 2:
+            continue
+        for ref in normed:
+            if n in ref and (ref.startswith(n) or 2 * len(n) >= len(ref)):
+                key = (len(n), element.tag == "h1")
+                if best is None or key > best[0]:
+                    best = (key, element, text)
+    if best is not None:
+        return best[1], best[2]
+    if headings:
+        return headings[0]
+    return None, metas[0] if metas else cut_site_name(title)
+
+
+def cut_site_name(title: str) -> str:
+    """``<title>`` without the site and channel names that trail it."""
+    parts = _SEPARATOR.split(title)
+    while len(parts) >= 3 and len(parts[-1]) <= 16 and _SITE_LIKE.search(parts[-1]):
+        parts = parts[:-2]
+    return "".join(parts).strip()

@@ -1,0 +1,260 @@
+"""The figure rules: number, unit, range, markers, direction, subject and as_of, over a text."""
+
+from __future__ import annotations
+
+import re
+
+from crawler.items import Figure
+
+from . import subjects
+from .dates import AsOf
+from .exclusions import blocked_mask
+from .lexicon import (
+    APPROX_AFTER,
+    APPROX_BEFORE,
+    APPROX_INSIDE,
+    DOWN_WORDS,
+    FREQUENCY_UNITS,
+    INDEFINITE_BEFORE,
+    MONEY_AS_YUAN,
+    ONE_COUNTS_AFTER,
+    ONE_COUNTS_UNITS,
+    PERIODS,
+    SLOGAN_HEADS,
+    SUBJECT_BEFORE,
+    UNITS,
+    UP_WORDS,
+    YUAN,
+    Unit,
+)
+from .numerals import NUMBER, Parsed, is_bare_magnitude, parse_number, tidy
+from .subjects import _alternation
+
+_RANGE = r"\s*(?:至|到|—+|–|-|－|~|～)\s*"
+_PERIOD = _alternation(list(PERIODS))
+_FREQ_UNIT = _alternation(list(FREQUENCY_UNITS))
+
+CANDIDATE = re.compile(rf"百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER})")
+UNIT = re.compile(rf"[{APPROX_INSIDE}]?(?P<unit>{_alternation(list(UNITS))})")
+RANGE_TAIL = re.compile(rf"{_RANGE}(?P<num>{NUMBER})")
+SLASH_PERIOD = re.compile(rf"\s*/\s*(?P<period>{_PERIOD})")
+# 一天2次, 每周至少3次: the period written before the count.
+FREQUENCY = re.compile(
+    rf"(?:每|一|1)个?(?P<period>{_PERIOD})(?:内)?(?:至少|最多|约|不少于|不超过)?"
+    rf"(?P<num>{NUMBER})(?P<unit>{_FREQ_UNIT})"
+    rf"|每(?P<every>{NUMBER})个?(?P<period2>{_PERIOD})[^，,。；;\n\d]{{0,6}}?(?:一|1)(?P<unit2>{_FREQ_UNIT})"
+)
+_PER_PERIOD = re.compile(rf"(?:每|日均|周均|月均)个?(?P<period>{_PERIOD})?")
+_APPROX_BEFORE = re.compile(rf"(?:{_alternation(APPROX_BEFORE)})$")
+_APPROX_AFTER = re.compile(_alternation(APPROX_AFTER))
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
+_DIRECTION = re.compile(rf"{_alternation(DOWN_WORDS + UP_WORDS)}")
+_INDEFINITE = re.compile(rf"(?:{_alternation(INDEFINITE_BEFORE)})$")
+_ONE_COUNTS = re.compile(rf"(?:{_alternation(ONE_COUNTS_AFTER)})$")
+_SLOGAN = re.compile(_alternation(SLOGAN_HEADS))
+_CJK_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]")
+_PERSONS = {"人", "名", "位", "户", "家"}
+
+
+def _unit_at(text: str, pos: int) -> tuple[Unit, int, bool] | None:
+    """The unit written at ``pos``: (unit, end, whether 多/余 stood before it)."""
+    found = UNIT.match(text, pos)
+    if not found:
+        return None
+    unit = UNITS[found["unit"]]
+    end = found.end()
+    if end < len(text) and text[end] in unit.blocked_after:
+        return None
+    return unit, end, found.start("unit") > pos
+
+
+def _clause_start(text: str, pos: int) -> int:
+    found = None
+    for found in _CLAUSE_END.finditer(text, max(0, pos - 60), pos):
+        pass
+    return found.end() if found else max(0, pos - 60)
+
+
+def _direction(text: str, start: int) -> str | None:
+    """``down`` when the nearest change word before a number in its clause is a fall."""
+    words = list(_DIRECTION.finditer(text, _clause_start(text, start), start))
+    if not words:
+        return None
+    word = words[-1]
+    if len(word[0]) == 1 and word.end() < start - 2:
+        return None  # 降雨, 减免: a single character counts only next to the number
+    if word[0] in UP_WORDS or text[word.end() : word.end() + 1] in ("至", "到", "为"):
+        return None
+    return "down"
+
+
+def _approximate_before(text: str, start: int, written: str) -> bool:
+    found = _APPROX_BEFORE.search(text, max(0, start - 4), start)
+    if not found:
+        return False
+    word = found[0]
+    if word == "上":
+        return is_bare_magnitude(written)
+    if word == "近":
+        return text[found.start() - 1 : found.start()] not in ("最", "附", "靠", "临", "接")
+    return True
+
+
+def _acceptable(text: str, start: int, written: str, unit: Unit) -> bool:
+    """Whether a number with a unit reads as a figure rather than an idiom or article."""
+    chinese = bool(_CJK_NUMERAL.match(written))
+    if unit.arabic_only and chinese:
+        return False
+    if _INDEFINITE.search(text, max(0, start - 2), start) or text.startswith(
+        "几", start + len(written)
+    ):
+        return False
+    if written == "一":
+        return unit.unit in ONE_COUNTS_UNITS or bool(
+            _ONE_COUNTS.search(text, max(0, start - 3), start)
+        )
+    if written in ("百", "千", "万"):
+        return unit.unit in _PERSONS or bool(_APPROX_BEFORE.search(text, max(0, start - 2), start))
+    return True
+
+
+class _Extractor:
+    def __init__(self, text: str, published_at: str | None) -> None:
+        self.text = text
+        self.mask = blocked_mask(text)
+        self.as_of = AsOf(text, published_at)
+        self.figures: list[Figure] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.mask[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+    def add(self, start: int, end: int, parsed: Parsed, unit: Unit, approximate: bool) -> None:
+        text = self.text
+        kind, unit_name = unit.kind, unit.unit
+        if unit_name in MONEY_AS_YUAN:
+            unit_name = YUAN
+        after_end = _APPROX_AFTER.match(text, end)
+        if unit.noun_first or kind in ("duration", "frequency"):
+            subject = subjects.after(text, end) or subjects.before(text, start)
+        else:
+            subject = subjects.before(text, start) or subjects.after(text, end)
+        if unit.unit in SUBJECT_BEFORE:
+            subject = subjects.before(text, start) or subjects.after(text, end, persons=True)
+        self.figures.append(
+            Figure(
+                value=parsed.value,
+                unit=unit_name,
+                kind=kind,
+                raw=text[start:end],
+                start=start,
+                end=end,
+                value_max=parsed.value_max,
+                approximate=approximate
+                or parsed.approximate
+                or bool(after_end)
+                or _approximate_before(text, start, text[start:end]),
+                direction=_direction(text, start),
+                subject=subject,
+                as_of=self.as_of.at(start),
+            )
+        )
+        self.take(start, end)
+
+    def frequencies(self) -> None:
+        for found in FREQUENCY.finditer(self.text):
+            if not self.free(*found.span()):
+                continue
+            written = found["num"] or "一"
+            parsed = parse_number(written)
+            if parsed is None:
+                continue
+            period = PERIODS[found["period"] or found["period2"]]
+            if found["every"]:
+                every = parse_number(found["every"])
+                period = f"{every.value}{period}" if every and every.value != 1 else period
+            unit = Unit("frequency", f"{found['unit'] or found['unit2']}/{period}")
+            self.add(found.start(), found.end(), parsed, unit, False)
+
+    def numbers(self) -> None:
+        text = self.text
+        for found in CANDIDATE.finditer(text):
+            start, end = found.span()
+            if self.mask[start]:
+                continue
+            if found["pct"]:
+                parsed = parse_number(found["pct"])
+                if parsed:
+                    self.add(start, end, parsed, UNITS["%"], False)
+                continue
+            written = found["num"]
+            parsed = parse_number(written)
+            if parsed is None:
+                continue
+            self.number(start, end, written, parsed)
+
+    def number(self, start: int, end: int, written: str, parsed: Parsed) -> None:
+        text = self.text
+        unit_found = _unit_at(text, end)
+        upper = RANGE_TAIL.match(text, unit_found[1] if unit_found else end)
+        if upper and self.free(upper.start("num"), upper.end("num")):
+            high = parse_number(upper["num"])
+            high_unit = _unit_at(text, upper.end())
+            same = not unit_found or (high_unit and high_unit[0] == unit_found[0])
+            if high and high_unit and same:
+                low = parsed.value
+                scale = _scale(upper["num"])
+                if scale > 1 and _scale(written) == 1 and low * scale <= high.value:
+                    low = tidy(low * scale)
+                parsed = Parsed(low, high.value, parsed.approximate or high.approximate)
+                unit_found, end = high_unit, upper.end()
+        if unit_found is None:
+            if _scale(written) >= 10_000 and not is_bare_magnitude(written):
+                self.add(start, end, parsed, Unit("other", ""), False)
+                self.figures[-1].unit = None
+            return
+        unit, unit_end, inside = unit_found
+        if not _acceptable(text, start, written, unit):
+            return
+        if unit.unit == "个" and _CJK_NUMERAL.match(written) and _SLOGAN.match(text, unit_end):
+            return
+        if unit.unit in FREQUENCY_UNITS:
+            slash = SLASH_PERIOD.match(text, unit_end)
+            if slash:
+                unit_end = slash.end()
+                unit = Unit("frequency", f"{unit.unit}/{PERIODS[slash['period']]}")
+            else:
+                unit = _frequency_of(text, start, unit.unit) or unit
+        if parsed.value_max is None and written.startswith(("-", "负")):
+            parsed = parsed._replace(value=-parsed.value)
+        self.add(start, unit_end, parsed, unit, inside)
+
+
+def _scale(written: str) -> int:
+    """The magnitude a number ends with (万 → 10000), 1 when none."""
+    core = written.rstrip(APPROX_INSIDE)
+    if core.endswith("亿"):
+        return 100_000_000
+    if core.endswith("万"):
+        return 10_000
+    return 1
+
+
+def _frequency_of(text: str, start: int, times: str) -> Unit | None:
+    """A count of 次 read as a frequency when its clause says per what (每天…2次)."""
+    per = None
+    for per in _PER_PERIOD.finditer(text, _clause_start(text, start), start):
+        pass
+    if per is None or not per["period"]:
+        return None
+    return Unit("frequency", f"{times}/{PERIODS[per['period']]}")
+
+
+def extract_figures(text: str, published_at: str | None = None) -> list[Figure]:
+    """Every figure ``text`` reports, in order, with offsets into ``text``."""
+    extractor = _Extractor(text, published_at)
+    extractor.frequencies()
+    extractor.numbers()
+    return sorted(extractor.figures, key=lambda f: f.start)

@@ -1,0 +1,134 @@
+"""The SQLite state store: one file (WAL journal), and a lock file beside it against overlap."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sqlite3
+from pathlib import Path
+from typing import IO
+
+from crawler.state.base import ArticleRecord, CrawlState, StateLocked
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS urls (
+    url TEXT PRIMARY KEY,
+    first_seen TEXT NOT NULL,
+    outcome TEXT,
+    last_fetched TEXT,
+    content_hash TEXT,
+    revision INTEGER NOT NULL DEFAULT 0,
+    exported_at TEXT,
+    first_exported_at TEXT,
+    etag TEXT,
+    last_modified TEXT
+);
+CREATE INDEX IF NOT EXISTS urls_hash ON urls (content_hash);
+CREATE INDEX IF NOT EXISTS urls_first_exported ON urls (first_exported_at);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY,
+    feed TEXT,
+    status TEXT NOT NULL
+);
+"""
+_COLUMNS = "url, first_seen, outcome, last_fetched, content_hash, revision, exported_at, first_exported_at, etag, last_modified"
+
+
+class SqliteState(CrawlState):
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+        self._lock: IO[str] | None = None
+
+    # -- overlap ----------------------------------------------------------------------
+
+    def acquire(self, run_id: str) -> None:
+        lock = (self.path.parent / (self.path.name + ".lock")).open("a+", encoding="utf-8")
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.seek(0)
+            holder = lock.read().strip() or "another process"
+            lock.close()
+            raise StateLocked(
+                f"the state {self.path} is in use by {holder}; not starting an overlapping run"
+            ) from None
+        lock.seek(0)
+        lock.truncate()
+        lock.write(f"run {run_id} (pid {os.getpid()})")
+        lock.flush()
+        self._lock = lock
+
+    def release(self) -> None:
+        if self._lock is not None:
+            fcntl.flock(self._lock, fcntl.LOCK_UN)
+            self._lock.close()
+            self._lock = None
+
+    # -- urls -------------------------------------------------------------------------
+
+    def get(self, url: str) -> ArticleRecord | None:
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM urls WHERE url = ?", (url,)).fetchone()
+        return ArticleRecord(*row) if row else None
+
+    def seen(self, url: str, when: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO urls (url, first_seen) VALUES (?, ?)", (url, when))
+
+    def fetched(self, url: str, when: str, etag: str | None, last_modified: str | None) -> None:
+        self.seen(url, when)
+        self.db.execute(
+            "UPDATE urls SET last_fetched = ?, etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified)"
+            " WHERE url = ?",
+            (when, etag, last_modified, url),
+        )
+
+    def outcome(self, url: str, when: str, outcome: str) -> None:
+        self.seen(url, when)
+        self.db.execute("UPDATE urls SET outcome = ? WHERE url = ?", (outcome, url))
+
+    def exported(self, url: str, when: str, content_hash: str, revision: int) -> None:
+        self.seen(url, when)
+        self.db.execute(
+            "UPDATE urls SET outcome = 'exported', exported_at = ?, first_exported_at = COALESCE(first_exported_at, ?),"
+            " content_hash = ?, revision = ? WHERE url = ?",
+            (when, when, content_hash, revision, url),
+        )
+
+    def has_content(self, content_hash: str) -> bool:
+        query = "SELECT 1 FROM urls WHERE content_hash = ? AND exported_at IS NOT NULL LIMIT 1"
+        return self.db.execute(query, (content_hash,)).fetchone() is not None
+
+    def recheck_due(self, since: str) -> list[ArticleRecord]:
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM urls WHERE first_exported_at >= ? ORDER BY url", (since,)
+        )
+        return [ArticleRecord(*row) for row in rows]
+
+    # -- runs -------------------------------------------------------------------------
+
+    def start_run(self, run_id: str, feed: str | None) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO runs (run_id, feed, status) VALUES (?, ?, 'running')",
+            (run_id, feed),
+        )
+
+    def finish_run(self, run_id: str, status: str) -> None:
+        self.db.execute("UPDATE runs SET status = ? WHERE run_id = ?", (status, run_id))
+
+    def unfinished_runs(self) -> list[tuple[str, str | None]]:
+        return list(
+            self.db.execute(
+                "SELECT run_id, feed FROM runs WHERE status = 'running' ORDER BY run_id"
+            )
+        )
+
+    def reset(self) -> None:
+        self.db.executescript("DELETE FROM urls; DELETE FROM runs;")
+
+    def close(self) -> None:
+        self.db.close()
+        self.release()
