@@ -73,6 +73,13 @@ COMMANDS_MODULE = "crawler.scrapy_commands"
 # empty so that -o/-O replace it). %(run_id)s is the run's UTC start time, shared
 # with the rejects file and the run report.
 DEFAULT_FEED_URI = "data/%(name)s/%(run_id)s.jsonl"
+# The figures table (one row per figure) is written beside the first file feed with
+# this suffix: `.figures.csv` or `.figures.jsonl`; empty turns it off.
+FIGURES_FEED_SUFFIX = ".figures.csv"
+FEED_EXPORTERS = {
+    "figures_csv": "crawler.exporters.FiguresCsvExporter",
+    "figures_jsonl": "crawler.exporters.FiguresJsonLinesExporter",
+}
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_STORE_EMPTY = True
 

@@ -1,7 +1,8 @@
 """Bytes of a page to text: BOM, then valid UTF-8, then the declared charset, then GB18030.
 
 A ``<meta>`` charset can lie (pages re-saved as UTF-8 that still declare gb2312), so
-bytes that are valid UTF-8 are read as UTF-8 whatever is declared. GB2312 and GBK are
+bytes that are valid UTF-8 are read as UTF-8 whatever is declared, and so are bytes
+with a few broken sequences among many valid multi-byte ones (a truncated UTF-8 page). GB2312 and GBK are
 subsets of GB18030, which is used in their place so that a page declared gb2312 but
 holding GBK-only characters still decodes.
 """
@@ -63,6 +64,8 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors="replace"), "utf-8"
     for encoding in [*declared_charsets(data, content_type), "gb18030"]:
         if encoding == "utf-8":
             continue
@@ -72,3 +75,11 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
             continue
     fallback = (declared_charsets(data, content_type) or ["gb18030"])[0]
     return data.decode(fallback, errors="replace"), fallback
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Bytes that are UTF-8 but for a few broken sequences; GBK text breaks on most characters."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = sum(1 for c in text if "\u0080" <= c < "\ufffd" or c > "\ufffd")
+    return broken <= 8 and multibyte >= 20 * broken

@@ -14,7 +14,7 @@ from parsel import Selector
 
 from crawler.extract import generic_meta as meta
 from crawler.extract import labels
-from crawler.extract.generic_body import body_lines, clean_lines
+from crawler.extract.generic_body import body_lines, clean_lines, is_teaser_list
 from crawler.extract.generic_scan import PageScan, scan
 from crawler.extract.generic_title import find_title
 from crawler.extract.html import squash
@@ -68,6 +68,10 @@ def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None)
 
 
 def is_listing(container: etree._Element, body: list[str]) -> bool:
+    """A list of article teasers rather than an article."""
+    near = [container, *container.iterancestors()][:3]
+    if any(is_teaser_list(e) for e in near):
+        return True
     headline_links = sum(1 for a in container.iter("a") if len(squash(a.xpath("string()"))) >= 8)
     return headline_links >= LISTING_LINKS and sum(map(len, body)) < PROSE_PER_LINK * headline_links
 

@@ -38,6 +38,11 @@ DROP = tuple(
         r"^(?:点击|关注)(?:上方|下方)?.{0,6}(?:蓝字|关注我们|关注)",
     )
 )
+# A line of reporters' names: 大河报·豫视频记者 陈晨 王磊 通讯员 宋佳
+CREDIT_LINE = re.compile(
+    r"^[(（\[【]?[^，。！？：:()（）]{0,12}?(?:记者|通讯员|实习生)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}"
+    r"(?:[\s、]+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4})*\s*[)）\]】]?$"
+)
 # A short line of the date, source, views … of the article (an info bar).
 _INFO = re.compile(
     r"(?:发布|发表|更新)?(?:时间|日期)\s*[:：]|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
@@ -103,7 +108,7 @@ def clean_lines(lines: list[str], title: str) -> list[str]:
 
 
 def is_boilerplate(line: str) -> bool:
-    if len(line) <= 80 and any(p.search(line) for p in DROP):
+    if len(line) <= 80 and (any(p.search(line) for p in DROP) or CREDIT_LINE.match(line)):
         return True
     return (
         len(line) <= 60

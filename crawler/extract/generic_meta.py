@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from lxml import etree
 
 from crawler.extract.byline import split_credits
+from crawler.extract.generic_body import CREDIT_LINE
 from crawler.extract.generic_scan import PageScan
 from crawler.extract.html import squash
 
@@ -28,11 +29,24 @@ _ISO = re.compile(
 )
 _URL_DATE = re.compile(r"(?<!\d)(20\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _META_DATE_NAMES = frozenset(
-    """
-    article:published_time og:article:published_time og:release_date publishdate pubdate
-    publish_date publishtime publish-date published_time datepublished firstpublishedtime
-    weibo:article:create_at apub:time sailthru.date dc.date.issued dc.date
-    """.split()
+    [
+        "article:published_time",
+        "og:article:published_time",
+        "og:release_date",
+        "publishdate",
+        "pubdate",
+        "publish_date",
+        "publishtime",
+        "publish-date",
+        "published_time",
+        "datepublished",
+        "firstpublishedtime",
+        "weibo:article:create_at",
+        "apub:time",
+        "sailthru.date",
+        "dc.date.issued",
+        "dc.date",
+    ]
 )
 _META = etree.XPath("//meta[@content]")
 _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
@@ -40,16 +54,16 @@ _JSON_LD = etree.XPath("//script[@type='application/ld+json']/text()")
 _SOURCE = re.compile(
     r"(?:文章来源|信息来源|新闻来源|稿件来源|稿源|来源|来自)\s*(?:[】\]]\s*[:：]?|[:：|丨｜])\s*([^\s|｜/]{2,30})"
 )
-_AUTHOR = re.compile(r"(?:作者|记者|撰文|文)\s*(?:[】\]]\s*[:：]?|[:：/|｜])\s*((?:[\u4e00-\u9fff·]{2,5}[\s、，,]*){1,6})")
+_AUTHOR = re.compile(
+    r"(?:作者|记者|撰文|文)\s*(?:[】\]]\s*[:：]?|[:：/|｜])\s*((?:[\u4e00-\u9fff·]{2,5}[\s、，,]*){1,6})"
+)
+_NEWS_FROM = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,8}?)(?:消息|讯)\s*[:：]")
 _LABEL_WORD = re.compile(r"来源|发布|时间|日期|编辑|责编|浏览|点击|通讯员|摄影|字号")
 _EDITOR = re.compile(
     r"(?<![总主美图片视频文字])(?:责任编辑|责编|编辑)\s*[:：|丨｜]\s*([\u4e00-\u9fff·A-Za-z]{2,12}?)"
     r"(?=$|[\s)）\]】|,，、;；/_]|审核|校对|监制|终审|编审)"
 )
 _DATELINE = re.compile(r"^.{0,24}?(?:讯|电|消息)\s*[(（]([^()（）]{2,60})[)）]")
-_CREDIT_LINE = re.compile(
-    r"^[(（\[【]?(?:本报|本台|本网|新华社|央视)?(?:特约)?(?:记者|通讯员|实习生)\s*[:：]?\s*(?:[\u4e00-\u9fff·]{2,4}(?:\s+|、|[)）\]】]?$))+"
-)
 _SOURCE_END = re.compile(r"(?:作者|编辑|责编|时间|发布|日期|浏览|点击|阅读|字号|记者)[:：]?.*$")
 _REPORTER_LABELS = ("记者", "作者", "撰文")
 _CORRESPONDENT_LABELS = ("通讯员",)
@@ -165,7 +179,7 @@ def iso_date(value: str) -> str | None:
         return _iso(int(y), int(mo), int(d), hh, mm, ss)
     offset = tz.replace(":", "")
     zone = (
-        timezone.utc
+        UTC
         if tz == "Z"
         else timezone(
             (-1 if offset[0] == "-" else 1)
@@ -191,6 +205,8 @@ def source_of(around: Regions, lines: list[str], page: PageScan, body_start: int
     """The 来源 the info bar names, else a source element's text before the body, else a source line."""
     if found := _labelled_source(around.after) or _labelled_source(around.before):
         return found
+    if m := _NEWS_FROM.search(around.after):
+        return m.group(1)
     for element in page.sources:
         if page.start[element] >= body_start:
             continue
@@ -219,7 +235,7 @@ def credits_of(around: Regions, lines: list[str]) -> tuple[list[str], list[str]]
     for line in (*lines[:3], *lines[-3:]):
         if m := _DATELINE.match(line):
             return split_credits(m.group(1), _REPORTER_LABELS, _CORRESPONDENT_LABELS)
-        if len(line) <= 40 and _CREDIT_LINE.match(line):
+        if len(line) <= 40 and CREDIT_LINE.match(line):
             return split_credits(
                 line.strip("()（）[]【】"), _REPORTER_LABELS, _CORRESPONDENT_LABELS
             )
@@ -227,7 +243,8 @@ def credits_of(around: Regions, lines: list[str]) -> tuple[list[str], list[str]]
 
 
 def editor_of(around: Regions, lines: list[str]) -> str | None:
-    for text in (*reversed(lines), around.tail, around.after):
-        if m := _EDITOR.search(text):
-            return m.group(1)
-    return None
+    """The 责任编辑 (else the 编辑) named after the body, in its last lines or in the info bar."""
+    texts = (*reversed(lines), around.tail, around.after)
+    found = [m for text in texts for m in _EDITOR.finditer(text)]
+    chief = [m for m in found if m.group(0).startswith(("责任编辑", "责编"))]
+    return (chief or found)[0].group(1) if found else None

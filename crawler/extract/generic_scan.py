@@ -23,15 +23,81 @@ BLOCKS = BLOCK_TAGS | {"main", "body", "html"}
 _NEVER_NOISE = frozenset({"html", "body", "article", "main"})
 NOISE_TAGS = frozenset({"nav", "footer", "aside", "form", "header"})
 NOISE_TOKENS = frozenset(
-    """
-    comment comments cmt pinglun reply replies share sharing bdshare jiathis social
-    related relate relative recommend recommends recommended recom tuijian xgxw xgyd xgwz
-    xglj xgtj hot hotnews rank ranking paihang footer foot copyright banquan nav navbar
-    navigation menu sidebar side aside breadcrumb breadcrumbs crumb crumbs position location
-    dqwz toolbar tools print ad ads advert advertisement gg guanggao banner login search
-    pager pagination prev next qrcode ewm erweima tags keywords statement disclaimer
-    shengming subscribe header
-    """.split()
+    [
+        "comment",
+        "comments",
+        "cmt",
+        "pinglun",
+        "reply",
+        "replies",
+        "share",
+        "sharing",
+        "bdshare",
+        "jiathis",
+        "social",
+        "related",
+        "relate",
+        "relative",
+        "recommend",
+        "recommends",
+        "recommended",
+        "recom",
+        "tuijian",
+        "xgxw",
+        "xgyd",
+        "xgwz",
+        "xglj",
+        "xgtj",
+        "hot",
+        "hotnews",
+        "rank",
+        "ranking",
+        "paihang",
+        "footer",
+        "foot",
+        "copyright",
+        "banquan",
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "sidebar",
+        "side",
+        "aside",
+        "breadcrumb",
+        "breadcrumbs",
+        "crumb",
+        "crumbs",
+        "position",
+        "location",
+        "dqwz",
+        "toolbar",
+        "tools",
+        "print",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "gg",
+        "guanggao",
+        "banner",
+        "login",
+        "search",
+        "pager",
+        "pagination",
+        "prev",
+        "next",
+        "qrcode",
+        "ewm",
+        "erweima",
+        "tags",
+        "keywords",
+        "statement",
+        "disclaimer",
+        "shengming",
+        "subscribe",
+        "header",
+    ]
 )
 CRUMB_TOKENS = frozenset(
     {"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "dqwz"}

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from .numerals import parse_number
 
 _CN = "〇零一二两三四五六七八九十"
-_Y = rf"(?P<y>\d{{4}}|[〇零一二三四五六七八九]{{4}})年"
+_Y = r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年"
 _M = r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?"
 _D = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
 _RANGE = r"\s*(?:至|到|—+|–|-|－|~|～)\s*"
@@ -43,6 +43,9 @@ _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _LEADING_FILLER = re.compile(
     r"(?:\s|(?:\d{4}|[〇零一二三四五六七八九]{4})年|今年|去年|在|于|据统计|据了解|据悉|另外|同时|此外|其中|[，,、“”])*"
 )
+_YEAR_MARK = re.compile(
+    r"(?<!\d)(1[6-9]\d{2}|20\d{2}|[〇零一二三四五六七八九]{4})年|(今年|去年|明年)"
+)
 _RELATIVE = re.compile(r"(?P<until>截至|截止)?(?P<word>目前|发稿时|今天|今日|昨天|昨日|前天)")
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "目前": 0, "发稿时": 0}
 
@@ -56,7 +59,6 @@ class Governing:
     year: int | None
     month: int
     day: int
-    text_year: bool
 
 
 def _small(written: str | None) -> int | None:
@@ -109,11 +111,9 @@ def _calendar(match: re.Match[str]) -> tuple[int | None, int, int] | None:
     return year, month, day
 
 
-def blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of dates, times, years and periods: never figures."""
-    spans = [m.span() for m in DATE.finditer(text)]
-    spans += [m.span() for m in NOT_FIGURES.finditer(text)]
-    return spans
+def blocked_spans(text: str, dates: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Spans of dates (``DATE`` matches), times, years and periods: never figures."""
+    return [m.span() for m in dates] + [m.span() for m in NOT_FIGURES.finditer(text)]
 
 
 def _governs(text: str, match: re.Match[str], has_time: bool) -> int | None:
@@ -135,17 +135,15 @@ def _governs(text: str, match: re.Match[str], has_time: bool) -> int | None:
 class AsOf:
     """Resolves the as_of date of a position in a text."""
 
-    def __init__(self, text: str, published_at: str | None = None) -> None:
+    def __init__(self, text: str, published_at: str | None, dates: list[re.Match[str]]) -> None:
         self.published = _published(published_at)
         self.year_marks: list[tuple[int, int]] = [
             (m.start(), y)
-            for m in re.finditer(
-                r"(?<!\d)(1[6-9]\d{2}|20\d{2}|[〇零一二三四五六七八九]{4})年", text
-            )
-            if (y := _year(m[1]))
+            for m in _YEAR_MARK.finditer(text)
+            if (y := _year(m[1]) or self._relative_year(m[2]))
         ]
         self.governing: list[Governing] = []
-        for match in DATE.finditer(text):
+        for match in dates:
             parts = _calendar(match)
             if parts is None or not (1 <= parts[1] <= 12 and 1 <= parts[2] <= 31):
                 continue
@@ -153,9 +151,7 @@ class AsOf:
             until = _governs(text, match, has_time)
             if until is not None:
                 year, month, day = parts
-                self.governing.append(
-                    Governing(match.start(), until, year, month, day, year is not None)
-                )
+                self.governing.append(Governing(match.start(), until, year, month, day))
         if self.published:
             for match in _RELATIVE.finditer(text):
                 if match["word"] in ("目前", "发稿时") and not match["until"]:
@@ -164,10 +160,15 @@ class AsOf:
                 if until is not None:
                     day = self.published + timedelta(days=_RELATIVE_DAYS[match["word"]])
                     self.governing.append(
-                        Governing(match.start(), until, day.year, day.month, day.day, True)
+                        Governing(match.start(), until, day.year, day.month, day.day)
                     )
             self.governing.sort(key=lambda g: g.start)
         self._starts = [g.start for g in self.governing]
+
+    def _relative_year(self, word: str | None) -> int | None:
+        if not word or self.published is None:
+            return None
+        return self.published.year + {"今年": 0, "去年": -1, "明年": 1}[word]
 
     def _year_for(self, g: Governing) -> int | None:
         if g.year is not None:

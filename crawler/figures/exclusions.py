@@ -8,11 +8,14 @@ from .dates import blocked_spans
 from .lexicon import LATIN_UNITS, PRODUCTS, SET_PHRASES
 
 _NUM = r"[\d零〇一二两三四五六七八九十百千]"
+# Patterns run only on texts holding one of their marks (a cheap test before a slow search).
+GUARDED = [
+    (("@",), re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),  # mailboxes
+    (("://", "www."), re.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+")),  # addresses on the web
+]
 NOT_FIGURES = re.compile(
     "|".join(
         [
-            r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # mailboxes
-            r"(?:https?://|www\.)[\w./?=&%#:-]+",  # addresses on the web
             r"(?:电话|热线|手机|联系方式|传真|咨询|举报|号码|QQ|微信)[^\d\n]{0,6}[\d\s()（）\-－—、/]{5,}",
             r"(?<!\d)(?:\d{3,4}[\s\-－]\d{3,4}[\s\-－]\d{3,4}|0\d{2,3}[\-－—]\d{7,8}|1[3-9]\d{9})(?!\d)",
             r"[〔\[【(（]\d{4}[〕\]】)）]\s*第?\d+号",  # document numbers
@@ -30,10 +33,13 @@ NOT_FIGURES = re.compile(
 )
 
 
-def blocked_mask(text: str) -> bytearray:
-    """A byte per character of ``text``: 1 where no figure may start."""
+def blocked_mask(text: str, dates: list[re.Match[str]]) -> bytearray:
+    """A byte per character of ``text``: 1 where no figure may start (``dates``: DATE matches)."""
     mask = bytearray(len(text))
-    spans = [m.span() for m in NOT_FIGURES.finditer(text)] + blocked_spans(text)
+    spans = [m.span() for m in NOT_FIGURES.finditer(text)] + blocked_spans(text, dates)
+    for marks, pattern in GUARDED:
+        if any(mark in text for mark in marks):
+            spans += [m.span() for m in pattern.finditer(text)]
     for start, end in spans:
         mask[start:end] = b"\x01" * (end - start)
     return mask

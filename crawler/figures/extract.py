@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Iterator
 
 from crawler.items import Figure
 
 from . import subjects
-from .dates import AsOf
+from .dates import DATE, AsOf
 from .exclusions import blocked_mask
 from .lexicon import (
     APPROX_AFTER,
@@ -26,17 +28,19 @@ from .lexicon import (
     UP_WORDS,
     YUAN,
     Unit,
+    alternation,
 )
 from .numerals import NUMBER, Parsed, is_bare_magnitude, parse_number, tidy
-from .subjects import _alternation
 
 _RANGE = r"\s*(?:至|到|—+|–|-|－|~|～)\s*"
-_PERIOD = _alternation(list(PERIODS))
-_FREQ_UNIT = _alternation(list(FREQUENCY_UNITS))
+_PERIOD = alternation(list(PERIODS))
+_FREQ_UNIT = alternation(list(FREQUENCY_UNITS))
 
-CANDIDATE = re.compile(rf"百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER})")
-UNIT = re.compile(rf"[{APPROX_INSIDE}]?(?P<unit>{_alternation(list(UNITS))})")
+CANDIDATE = re.compile(rf"百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER}|(?<=[上近超逾约])[万亿])")
+UNIT = re.compile(rf"[{APPROX_INSIDE}]?(?P<unit>{alternation(list(UNITS))})")
 RANGE_TAIL = re.compile(rf"{_RANGE}(?P<num>{NUMBER})")
+_PER_WORDS = alternation([*UNITS, *PERIODS, "h", "s"])
+PER_UNIT = re.compile(rf"\s*/\s*(?P<per>{_PER_WORDS})")
 SLASH_PERIOD = re.compile(rf"\s*/\s*(?P<period>{_PERIOD})")
 # 一天2次, 每周至少3次: the period written before the count.
 FREQUENCY = re.compile(
@@ -45,13 +49,13 @@ FREQUENCY = re.compile(
     rf"|每(?P<every>{NUMBER})个?(?P<period2>{_PERIOD})[^，,。；;\n\d]{{0,6}}?(?:一|1)(?P<unit2>{_FREQ_UNIT})"
 )
 _PER_PERIOD = re.compile(rf"(?:每|日均|周均|月均)个?(?P<period>{_PERIOD})?")
-_APPROX_BEFORE = re.compile(rf"(?:{_alternation(APPROX_BEFORE)})$")
-_APPROX_AFTER = re.compile(_alternation(APPROX_AFTER))
+_APPROX_BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE)})$")
+_APPROX_AFTER = re.compile(alternation(APPROX_AFTER))
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
-_DIRECTION = re.compile(rf"{_alternation(DOWN_WORDS + UP_WORDS)}")
-_INDEFINITE = re.compile(rf"(?:{_alternation(INDEFINITE_BEFORE)})$")
-_ONE_COUNTS = re.compile(rf"(?:{_alternation(ONE_COUNTS_AFTER)})$")
-_SLOGAN = re.compile(_alternation(SLOGAN_HEADS))
+_DIRECTION = re.compile(rf"{alternation(DOWN_WORDS + UP_WORDS)}")
+_INDEFINITE = re.compile(rf"(?:{alternation(INDEFINITE_BEFORE)})$")
+_ONE_COUNTS = re.compile(rf"(?:{alternation(ONE_COUNTS_AFTER)})$")
+_SLOGAN = re.compile(alternation(SLOGAN_HEADS))
 _CJK_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]")
 _PERSONS = {"人", "名", "位", "户", "家"}
 
@@ -68,10 +72,13 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int, bool] | None:
     return unit, end, found.start("unit") > pos
 
 
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = deque(matches, maxlen=1)
+    return last[0] if last else None
+
+
 def _clause_start(text: str, pos: int) -> int:
-    found = None
-    for found in _CLAUSE_END.finditer(text, max(0, pos - 60), pos):
-        pass
+    found = _last(_CLAUSE_END.finditer(text, max(0, pos - 60), pos))
     return found.end() if found else max(0, pos - 60)
 
 
@@ -105,9 +112,9 @@ def _acceptable(text: str, start: int, written: str, unit: Unit) -> bool:
     chinese = bool(_CJK_NUMERAL.match(written))
     if unit.arabic_only and chinese:
         return False
-    if _INDEFINITE.search(text, max(0, start - 2), start) or text.startswith(
-        "几", start + len(written)
-    ):
+    if text.startswith("几", start + len(written)):
+        return False
+    if is_bare_magnitude(written) and _INDEFINITE.search(text, max(0, start - 2), start):
         return False
     if written == "一":
         return unit.unit in ONE_COUNTS_UNITS or bool(
@@ -121,9 +128,11 @@ def _acceptable(text: str, start: int, written: str, unit: Unit) -> bool:
 class _Extractor:
     def __init__(self, text: str, published_at: str | None) -> None:
         self.text = text
-        self.mask = blocked_mask(text)
-        self.as_of = AsOf(text, published_at)
+        dates = list(DATE.finditer(text))
+        self.mask = blocked_mask(text, dates)
+        self.as_of = AsOf(text, published_at, dates)
         self.figures: list[Figure] = []
+        self.floor = 0  # where the last figure ended: a subject does not reach back past it
 
     def free(self, start: int, end: int) -> bool:
         return not any(self.mask[start:end])
@@ -131,18 +140,22 @@ class _Extractor:
     def take(self, start: int, end: int) -> None:
         self.mask[start:end] = b"\x01" * (end - start)
 
-    def add(self, start: int, end: int, parsed: Parsed, unit: Unit, approximate: bool) -> None:
+    def add(
+        self, start: int, end: int, parsed: Parsed, unit: Unit, approximate: bool, written: str = ""
+    ) -> None:
         text = self.text
         kind, unit_name = unit.kind, unit.unit
         if unit_name in MONEY_AS_YUAN:
             unit_name = YUAN
         after_end = _APPROX_AFTER.match(text, end)
         if unit.noun_first or kind in ("duration", "frequency"):
-            subject = subjects.after(text, end) or subjects.before(text, start)
+            subject = subjects.after(text, end) or subjects.before(text, start, self.floor)
         else:
-            subject = subjects.before(text, start) or subjects.after(text, end)
+            subject = subjects.before(text, start, self.floor) or subjects.after(text, end)
         if unit.unit in SUBJECT_BEFORE:
-            subject = subjects.before(text, start) or subjects.after(text, end, persons=True)
+            subject = subjects.before(text, start, self.floor) or subjects.after(
+                text, end, persons=True
+            )
         self.figures.append(
             Figure(
                 value=parsed.value,
@@ -155,13 +168,14 @@ class _Extractor:
                 approximate=approximate
                 or parsed.approximate
                 or bool(after_end)
-                or _approximate_before(text, start, text[start:end]),
+                or _approximate_before(text, start, written),
                 direction=_direction(text, start),
                 subject=subject,
                 as_of=self.as_of.at(start),
             )
         )
         self.take(start, end)
+        self.floor = end
 
     def frequencies(self) -> None:
         for found in FREQUENCY.finditer(self.text):
@@ -180,6 +194,7 @@ class _Extractor:
 
     def numbers(self) -> None:
         text = self.text
+        self.floor = 0
         for found in CANDIDATE.finditer(text):
             start, end = found.span()
             if self.mask[start]:
@@ -212,7 +227,7 @@ class _Extractor:
                 unit_found, end = high_unit, upper.end()
         if unit_found is None:
             if _scale(written) >= 10_000 and not is_bare_magnitude(written):
-                self.add(start, end, parsed, Unit("other", ""), False)
+                self.add(start, end, parsed, Unit("other", ""), False, written)
                 self.figures[-1].unit = None
             return
         unit, unit_end, inside = unit_found
@@ -229,7 +244,12 @@ class _Extractor:
                 unit = _frequency_of(text, start, unit.unit) or unit
         if parsed.value_max is None and written.startswith(("-", "负")):
             parsed = parsed._replace(value=-parsed.value)
-        self.add(start, unit_end, parsed, unit, inside)
+        else:
+            per = PER_UNIT.match(text, unit_end)
+            if per:
+                unit_end = per.end()
+                unit = unit._replace(unit=f"{unit.unit}/{per['per']}")
+        self.add(start, unit_end, parsed, unit, inside, written)
 
 
 def _scale(written: str) -> int:
@@ -244,9 +264,7 @@ def _scale(written: str) -> int:
 
 def _frequency_of(text: str, start: int, times: str) -> Unit | None:
     """A count of 次 read as a frequency when its clause says per what (每天…2次)."""
-    per = None
-    for per in _PER_PERIOD.finditer(text, _clause_start(text, start), start):
-        pass
+    per = _last(_PER_PERIOD.finditer(text, _clause_start(text, start), start))
     if per is None or not per["period"]:
         return None
     return Unit("frequency", f"{times}/{PERIODS[per['period']]}")

@@ -14,23 +14,20 @@ from .lexicon import (
     SUBJECT_STOP_AFTER,
     SUBJECT_TRIM_END,
     SUBJECT_TRIM_START,
+    alternation,
 )
 
 MAX_LENGTH = 12
 _DELIMITERS = "，,。；;：:、（）()【】[]“”\"'‘’！？!?\n\t 　《》…—-~～/|"
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 _CLAUSE_START = re.compile(rf"[{re.escape(_DELIMITERS)}\d]")
-_CUT = re.compile(_alternation(SUBJECT_CUT_AFTER))
-_TRIM_END = re.compile(rf"(?:{_alternation(SUBJECT_TRIM_END + APPROX_BEFORE)})$")
-_TRIM_START = re.compile(rf"^(?:{_alternation(SUBJECT_TRIM_START)})")
-_STOP = re.compile(rf"[{re.escape(_DELIMITERS)}\d]|{_alternation(SUBJECT_STOP_AFTER)}")
-_AFTER_MARKER = re.compile(rf"^(?:{_alternation(APPROX_AFTER)}|的|以来|来|后|前|内|之内|之间)+")
-_PERSON_END = re.compile(_alternation(PERSON_NOUN_END))
+_CUT = re.compile(alternation(SUBJECT_CUT_AFTER))
+_TRIM_END = re.compile(rf"(?:{alternation(SUBJECT_TRIM_END + APPROX_BEFORE)})$")
+_TRIM_START = re.compile(rf"^(?:{alternation(SUBJECT_TRIM_START)})")
+_STOP = re.compile(rf"[{re.escape(_DELIMITERS)}\d]|{alternation(SUBJECT_STOP_AFTER)}")
+_AFTER_MARKER = re.compile(rf"^(?:{alternation(APPROX_AFTER)}|的|以来|来|后|前|内|之内|之间)+")
+_PERSON_END = re.compile(alternation(PERSON_NOUN_END))
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
@@ -48,9 +45,9 @@ def _is_cut(phrase: str, found: re.Match[str]) -> bool:
     return end == len(phrase) or phrase[end] not in CUT_BEFORE_NOUN
 
 
-def before(text: str, start: int) -> str | None:
-    """The noun phrase written just before a number (确诊病人3例 → 确诊病人)."""
-    window = text[max(0, start - 40) : start]
+def before(text: str, start: int, floor: int = 0) -> str | None:
+    """The noun phrase written just before a number (确诊病人3例 → 确诊病人), after ``floor``."""
+    window = text[max(floor, start - 40) : start]
     clause_starts = [m.end() for m in _CLAUSE_START.finditer(window)]
     phrase = window[clause_starts[-1] :] if clause_starts else window
     phrase = _trim(phrase, _TRIM_END)

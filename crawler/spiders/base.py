@@ -28,11 +28,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, date, datetime, timedelta
+from pathlib import PurePath
 from typing import Any
 
 import scrapy
 from scrapy.http import Response
-from scrapy.settings import BaseSettings
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
@@ -47,7 +48,7 @@ from crawler.urls import canonical_url
 LISTING, ARTICLE, RELATED = "listing", "article", "related"
 
 
-class NewsSpider(scrapy.Spider):
+class BaseNewsSpider(scrapy.Spider):
     profile_name: str = ""
     state: CrawlState | None = None
 
@@ -74,12 +75,29 @@ class NewsSpider(scrapy.Spider):
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
-        """Add the default JSON-lines feed when the command line names none."""
+        """Add the default JSON-lines feed when the command line names none, and the
+        figures table beside the first file feed (``FIGURES_FEED_SUFFIX``)."""
         super().update_settings(settings)
-        if not settings.getdict("FEEDS") and (uri := settings.get("DEFAULT_FEED_URI")):
-            settings.set(
-                "FEEDS", {uri: {"format": "jsonlines", "encoding": "utf-8"}}, priority="spider"
+        feeds = dict(settings.getdict("FEEDS"))
+        if not feeds and (uri := settings.get("DEFAULT_FEED_URI")):
+            feeds[uri] = {"format": "jsonlines", "encoding": "utf-8"}
+        suffix = settings.get("FIGURES_FEED_SUFFIX")
+        local = [
+            u
+            for u in map(str, feeds)
+            if "://" not in u.removeprefix("file://") and u not in {"-", "stdout:"}
+        ]
+        if suffix and local:
+            path = PurePath(local[0].removeprefix("file://"))
+            table = str(path.with_name(path.name.split(".")[0] + suffix))
+            feeds.setdefault(
+                table, {"format": "figures_jsonl" if suffix.endswith(".jsonl") else "figures_csv"}
             )
+        if feeds:
+            # One above the current priority: `scrapy crawl` re-applies its -o/-O settings
+            # to the crawler later, at their own priority, which would undo an equal one.
+            priority = max(settings.getpriority("FEEDS") or 0, SETTINGS_PRIORITIES["spider"]) + 1
+            settings.set("FEEDS", feeds, priority=priority)
 
     def load_site_profile(self) -> SiteProfile:
         return load_profile(self.profile_name)
@@ -152,6 +170,10 @@ class NewsSpider(scrapy.Spider):
 
     def is_article_url(self, url: str) -> bool:
         return self.profile.article_era(url) is not None
+
+    def extraction_profile(self, url: str) -> SiteProfile | None:
+        """The profile whose templates read an article page; None lets extraction choose."""
+        return self.profile
 
     # -- listings ---------------------------------------------------------------------
 
@@ -230,7 +252,7 @@ class NewsSpider(scrapy.Spider):
                 response.body,
                 response.url,
                 response.headers.get("Content-Type", b"").decode("latin-1"),
-                self.profile,
+                self.extraction_profile(response.url),
             )
         except NotAnArticle as exc:
             self.reject_page(response.url, exc.reason, exc.detail)

@@ -1,9 +1,9 @@
 """映象网 (hnr.cn): channel listings, their pagination and related reading."""
 
-from crawler.spiders.base import NewsSpider
+from crawler.spiders.base import BaseNewsSpider
 
 
-class HnrSpider(NewsSpider):
+class HnrSpider(BaseNewsSpider):
     """Everything site-specific is in ``crawler/sites/hnr.toml``."""
 
     name = "hnr"

@@ -1,0 +1,57 @@
+"""Decoding page bytes: header, BOM, lying or missing <meta>, the GB family as GB18030."""
+
+from __future__ import annotations
+
+import codecs
+
+from crawler.extract.decode import decode_html
+
+TEXT = "漯河市区新增口袋公园，市民推窗见绿。"
+
+
+def page(charset: str | None) -> str:
+    meta = (
+        f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+        if charset
+        else ""
+    )
+    return f"<html><head>{meta}<title>新闻</title></head><body><p>{TEXT}</p></body></html>"
+
+
+def test_http_header_charset() -> None:
+    text, encoding = decode_html(page(None).encode("gbk"), "text/html; charset=GBK")
+    assert TEXT in text and encoding == "gb18030"
+
+
+def test_bom_wins() -> None:
+    text, encoding = decode_html(codecs.BOM_UTF8 + page("gbk").encode("utf-8"))
+    assert TEXT in text and encoding == "utf-8-sig"
+
+
+def test_meta_that_lies_about_utf8_bytes() -> None:
+    text, encoding = decode_html(page("gb2312").encode("utf-8"))
+    assert TEXT in text and encoding == "utf-8"
+
+
+def test_no_declaration_gbk() -> None:
+    text, _ = decode_html(page(None).encode("gbk"))
+    assert TEXT in text
+
+
+def test_gb2312_declared_page_with_gbk_only_characters() -> None:
+    gbk_only = "记者 李喆 朱镕基 王瑄"  # 喆, 镕 and 瑄 are not in GB2312
+    data = page("gb2312").replace(TEXT, gbk_only).encode("gbk")
+    text, encoding = decode_html(data)
+    assert gbk_only in text and encoding == "gb18030"
+
+
+def test_utf8_page_with_one_broken_byte_stays_utf8() -> None:
+    data = page("utf-8").encode("utf-8").replace(b"<title>", b"<title>\xff")
+    text, encoding = decode_html(data)
+    assert TEXT in text and encoding == "utf-8"
+
+
+def test_undeclared_utf8_page_with_one_broken_byte_stays_utf8() -> None:
+    data = page(None).encode("utf-8").replace(b"<title>", b"<title>\xe6\x96")
+    text, encoding = decode_html(data)
+    assert TEXT in text and encoding == "utf-8"

@@ -1,0 +1,35 @@
+"""The sentence cases of ``cases.jsonl``: each sentence with every figure it reports, in order."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crawler.figures import extract_figures
+
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).with_name("cases.jsonl")).read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:20] for c in CASES])
+def test_case(case: dict) -> None:
+    text = case["text"]
+    found = extract_figures(text, case.get("published_at"))
+    assert [(f.value, f.unit) for f in found] == [(e["value"], e["unit"]) for e in case["figures"]]
+    for figure, expected in zip(found, case["figures"], strict=True):
+        assert text[figure.start : figure.end] == figure.raw
+        assert type(figure.value) is type(expected["value"])
+        for name, value in expected.items():
+            assert getattr(figure, name) == value, (name, figure)
+        for name in ("value_max", "direction", "as_of"):
+            if name not in expected:
+                assert getattr(figure, name) is None, (name, figure)
+
+
+def test_there_are_enough_cases() -> None:
+    assert len(CASES) >= 200
