@@ -89,10 +89,14 @@ class CrawlResult:
 def run_crawl(
     spider: str, mirror: MirrorProcess, out: Path, *args: str, env: dict[str, str] | None = None, timeout: int = 120
 ) -> CrawlResult:
-    """``scrapy crawl SPIDER -O out`` through the mirror, in a subprocess; what it wrote and requested."""
+    """``scrapy crawl SPIDER -O out`` through the mirror, in a subprocess; what it wrote and requested.
+
+    The crawl state goes to ``state.sqlite`` beside ``out`` unless ``args`` set STATE_URI.
+    """
     mirror.clear_log()
+    state = ["-s", f"STATE_URI=sqlite:///{out.parent / 'state.sqlite'}"]
     done = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", spider, "-O", str(out), *FAST, *args],
+        [sys.executable, "-m", "scrapy", "crawl", spider, "-O", str(out), *FAST, *state, *args],
         cwd=ROOT,
         env=clean_env(http_proxy=mirror.proxy, **(env or {})),
         capture_output=True,

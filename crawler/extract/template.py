@@ -7,6 +7,7 @@ import re
 from parsel import Selector
 
 from crawler.extract import labels
+from crawler.extract.clean import clean_paragraphs
 from crawler.extract.dates import date_from_url_groups, find_date
 from crawler.extract.html import first, first_text, paragraphs, select, text_of
 from crawler.extract.page import NotAnArticle, page_title, page_url
@@ -35,8 +36,8 @@ def extract_with_profile(sel: Selector, url: str, profile: SiteProfile) -> Artic
         return None
     template, body_element = picked
     body = paragraphs(body_element)
-    if not body:
-        raise NotAnArticle("no_body", f"{template.name}: body element holds no text")
+    if not clean_paragraphs("\n".join(body), profile):
+        raise NotAnArticle("no_body", f"{template.name}: the body element holds no article text")
     canonical = page_url(sel, url, profile)
     opts = profile.article
     title = first_text(sel, template.title) or page_title(

@@ -36,7 +36,6 @@ class SiteProfile:
     domains: tuple[str, ...]
     display_name: str = ""
     timezone: str = "+08:00"
-    default_source: str | None = None
     start_urls: tuple[str, ...] = ()
     tracking_params: frozenset[str] = frozenset()
     article_urls: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -79,7 +78,6 @@ def parse_profile(data: dict) -> SiteProfile:
         domains=tuple(d.lower() for d in data["domains"]),
         display_name=data.get("display_name", data["name"]),
         timezone=data.get("timezone", "+08:00"),
-        default_source=data.get("default_source"),
         start_urls=tuple(data.get("start_urls", ())),
         tracking_params=frozenset(data.get("tracking_params", ())),
         article_urls={k: re.compile(v) for k, v in urls.get("article", {}).items()},

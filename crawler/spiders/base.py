@@ -32,6 +32,7 @@ from pathlib import PurePath
 from typing import Any
 
 import scrapy
+from parsel import Selector
 from scrapy.http import Response
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -209,29 +210,52 @@ class BaseNewsSpider(scrapy.Spider):
             yield request
 
     def listed_articles(self, response: Response) -> Iterator[tuple[str, date | None]]:
-        """Article links of a listing page with the date shown beside them (else the URL's)."""
-        dates = self.profile.listing.get("item_date", ())
-        for link in response.css("a[href]"):
-            url = canonical_url(link.attrib["href"], response.url, self.profile.tracking_params)
-            if not self.is_article_url(url):
-                continue
-            shown = None
-            for item in link.xpath("ancestor::*[self::li or self::tr or self::dd][1]"):
-                shown = next(
-                    (t for q in dates for e in select(item, q) if (t := find_date(text_of(e)))),
-                    None,
-                )
-            yield url, to_date(shown or self.url_date(url))
+        """Article links of a listing page with the date shown beside them (else the URL's).
+
+        Links are read inside the profile's listing items when the page has them, so side
+        blocks (热点推荐, 今日热点) are not followed; else anywhere on the page.
+        """
+        listing = self.profile.listing
+        items = next(
+            (found for q in listing.get("items", ()) if (found := select(response.selector, q))),
+            None,
+        )
+        for item in items or [response.selector]:
+            for link in item.css("a[href]"):
+                url = canonical_url(link.attrib["href"], response.url, self.profile.tracking_params)
+                if self.is_article_url(url):
+                    yield (
+                        url,
+                        to_date(
+                            self.shown_date(link, listing.get("item_date", ()))
+                            or self.url_date(url)
+                        ),
+                    )
+
+    @staticmethod
+    def shown_date(link: Selector, queries: tuple[str, ...]) -> str | None:
+        """The date shown in the list item around a link."""
+        for item in link.xpath("ancestor::*[self::li or self::tr or self::dd][1]"):
+            for query in queries:
+                for element in select(item, query):
+                    if found := find_date(text_of(element)):
+                        return found
+        return None
 
     def next_page(self, response: Response) -> str | None:
-        """The pager's 下一页 link."""
+        """The pager's 下一页 link, when it leads to a listing page."""
         labels = self.profile.listing.get("next_text", ("下一页",))
         for link in response.css("a[href]"):
-            if text_of(link) in labels:
-                href = link.attrib["href"].strip()
-                if href and not href.startswith(("javascript:", "#")):
-                    return response.urljoin(href)
+            href = link.attrib["href"].strip()
+            if text_of(link) in labels and href and not href.startswith(("javascript:", "#")):
+                url = canonical_url(href, response.url, self.profile.tracking_params)
+                if self.is_listing_url(url):
+                    return url
         return None
+
+    def is_listing_url(self, url: str) -> bool:
+        """Listing URL shapes of the profile; any URL when it names none."""
+        return not self.profile.listing_urls or self.profile.is_listing(url)
 
     def url_date(self, url: str) -> str | None:
         for pattern in self.profile.article_urls.values():
