@@ -13,25 +13,16 @@ import scrapy
 from scrapy.http import Response
 
 from crawler.extract.html import first
-from crawler.spiders.base import RELATED
 from crawler.spiders.hnr import HnrSpider
 
 
 class BareSpider(HnrSpider):
     name = "bare"
     profile_name = "hnr"
-    custom_settings = {"ITEM_PIPELINES": {}, "FEEDS": {}, "DEFAULT_FEED_URI": None}
+    custom_settings = {"ITEM_PIPELINES": {}, "FEEDS": {}, "DEFAULT_FEED_URI": None, "STATE_URI": None}
 
     def parse_article(self, response: Response) -> Iterator[scrapy.Request]:
-        depth = response.meta.get("related_depth", 0)
-        if depth >= self.related_depth:
-            return
         block = first(response.selector, self.profile.article.get("related", ()))
-        for href in block.css("a::attr(href)").getall() if block is not None else ():
-            url = response.urljoin(href)
-            if self.is_article_url(url) and (
-                request := self.follow_url(
-                    url, RELATED, {"related_depth": depth + 1, "found_via": None}
-                )
-            ):
-                yield request
+        hrefs = block.css("a::attr(href)").getall() if block is not None else []
+        links = [url for url in map(response.urljoin, hrefs) if self.is_article_url(url)]
+        yield from self.follow_related(response.url, links, response.meta.get("related_depth", 0))

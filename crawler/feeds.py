@@ -7,11 +7,12 @@ right after its line is written.
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import IO, Any
 
 from scrapy import Spider
 from scrapy.extensions.feedexport import FileFeedStorage
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
 
 class LineFlushedFileStorage(FileFeedStorage):
@@ -26,13 +27,9 @@ class LineFlushedFileStorage(FileFeedStorage):
 def first_feed_path(settings: Any, spider: Spider) -> Path | None:
     """The local file of the run's first file feed, placeholders filled, or None."""
     params = {"name": spider.name, "run_id": getattr(spider, "run_id", "run")}
-    for feed_uri in settings.getdict("FEEDS"):
-        uri = str(feed_uri)
-        if uri.startswith("file://"):
-            uri = uri[len("file://") :]
-        if "://" in uri or uri in {"-", "stdout:"}:
-            continue
-        return Path(uri % params)
+    for feed_uri in map(str, settings.getdict("FEEDS")):
+        if _local(feed_uri):
+            return Path(feed_uri.removeprefix("file://") % params)
     return None
 
 
@@ -42,3 +39,27 @@ def beside_feed(settings: Any, spider: Spider, suffix: str) -> Path:
     if feed is None:
         return Path("data") / spider.name / f"{getattr(spider, 'run_id', 'run')}{suffix}"
     return feed.with_name(feed.name.split(".")[0] + suffix)
+
+
+def _local(uri: str) -> bool:
+    return "://" not in uri.removeprefix("file://") and uri not in {"-", "stdout:"}
+
+
+def add_default_feeds(settings: BaseSettings) -> None:
+    """``DEFAULT_FEED_URI`` when the command line names no feed, and the figures table
+    beside the first file feed (``FIGURES_FEED_SUFFIX``)."""
+    feeds = dict(settings.getdict("FEEDS"))
+    if not feeds and (uri := settings.get("DEFAULT_FEED_URI")):
+        feeds[uri] = {"format": "jsonlines", "encoding": "utf-8"}
+    local = [u for u in map(str, feeds) if _local(u)]
+    if (suffix := settings.get("FIGURES_FEED_SUFFIX")) and local:
+        path = PurePath(local[0].removeprefix("file://"))
+        table = str(path.with_name(path.name.split(".")[0] + suffix))
+        feeds.setdefault(
+            table, {"format": "figures_jsonl" if suffix.endswith(".jsonl") else "figures_csv"}
+        )
+    if feeds:
+        # One above the current priority: `scrapy crawl` re-applies its -o/-O settings to
+        # the crawler later, at their own priority, which would undo an equal one.
+        priority = max(settings.getpriority("FEEDS") or 0, SETTINGS_PRIORITIES["spider"]) + 1
+        settings.set("FEEDS", feeds, priority=priority)

@@ -16,12 +16,23 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 HNR_MIRROR = FIXTURES / "hnr"
-FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
+FAST = [
+    "-s",
+    "AUTOTHROTTLE_ENABLED=0",
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+]
 
 
 def clean_env(**extra: str) -> dict[str, str]:
     """The environment without any proxy variable, plus ``extra``."""
-    env = {k: v for k, v in os.environ.items() if k.lower() not in {"http_proxy", "https_proxy", "all_proxy", "no_proxy"}}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k.lower() not in {"http_proxy", "https_proxy", "all_proxy", "no_proxy"}
+    }
     env.update(extra)
     return env
 
@@ -29,7 +40,9 @@ def clean_env(**extra: str) -> dict[str, str]:
 def read_jsonl(path: Path) -> list[dict]:
     if not path.exists():
         return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 @dataclass
@@ -50,7 +63,17 @@ def start_mirror(roots: list[Path], workdir: Path) -> tuple[subprocess.Popen, Mi
     port_file, log = workdir / "mirror.port", workdir / "mirror.log.jsonl"
     log.write_text("")
     process = subprocess.Popen(
-        [sys.executable, "-m", "crawler", "mirror", *map(str, roots), "--port-file", str(port_file), "--log", str(log)],
+        [
+            sys.executable,
+            "-m",
+            "crawler",
+            "mirror",
+            *map(str, roots),
+            "--port-file",
+            str(port_file),
+            "--log",
+            str(log),
+        ],
         cwd=ROOT,
         env=clean_env(),
         stdout=subprocess.DEVNULL,
@@ -86,8 +109,18 @@ class CrawlResult:
         return {item["url"]: item for item in self.items}
 
 
+def crawl_command(spider: str, *args: str) -> list[str]:
+    """``scrapy crawl SPIDER`` with the politeness delays off (the site is a local folder)."""
+    return [sys.executable, "-m", "scrapy", "crawl", spider, *FAST, *args]
+
+
 def run_crawl(
-    spider: str, mirror: MirrorProcess, out: Path, *args: str, env: dict[str, str] | None = None, timeout: int = 120
+    spider: str,
+    mirror: MirrorProcess,
+    out: Path,
+    *args: str,
+    env: dict[str, str] | None = None,
+    timeout: int = 120,
 ) -> CrawlResult:
     """``scrapy crawl SPIDER -O out`` through the mirror, in a subprocess; what it wrote and requested.
 
@@ -96,7 +129,7 @@ def run_crawl(
     mirror.clear_log()
     state = ["-s", f"STATE_URI=sqlite:///{out.parent / 'state.sqlite'}"]
     done = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", spider, "-O", str(out), *FAST, *state, *args],
+        crawl_command(spider, "-O", str(out), *state, *args),
         cwd=ROOT,
         env=clean_env(http_proxy=mirror.proxy, **(env or {})),
         capture_output=True,
@@ -104,4 +137,6 @@ def run_crawl(
         timeout=timeout,
     )
     rejects = out.with_name(out.name.split(".")[0] + ".rejects.jsonl")
-    return CrawlResult(done.returncode, read_jsonl(out), read_jsonl(rejects), mirror.requests(), done.stderr)
+    return CrawlResult(
+        done.returncode, read_jsonl(out), read_jsonl(rejects), mirror.requests(), done.stderr
+    )

@@ -70,7 +70,11 @@ def test_encoding_check_refuses_mojibake_and_replacement_chars():
     assert check.process_item(good) is good
     with pytest.raises(Rejected, match="replacement_character"):
         check.process_item(article(body="全区共排查出\ufffd武汉返乡人员"))
-    garbled = "新型冠状病毒感染的肺炎疫情防控工作开展以来，召陵区深入贯彻落实决策部署".encode().decode("gb18030", "ignore")
+    garbled = (
+        "新型冠状病毒感染的肺炎疫情防控工作开展以来，召陵区深入贯彻落实决策部署".encode().decode(
+            "gb18030", "ignore"
+        )
+    )
     with pytest.raises(Rejected, match="utf8_read_as_gbk"):
         check.process_item(article(body=garbled))
 
@@ -103,4 +107,6 @@ def test_duplicates_by_url_and_by_body():
     with pytest.raises(Rejected) as caught:
         dedup.process_item(article(url="http://luohe.hnr.cn/202002/04/9999.html", body="正文一。"))
     assert caught.value.reason == "duplicate_body"
-    assert dedup.process_item(article(url="http://luohe.hnr.cn/202002/04/9999.html", body="正文三。"))
+    assert dedup.process_item(
+        article(url="http://luohe.hnr.cn/202002/04/9999.html", body="正文三。")
+    )

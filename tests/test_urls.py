@@ -8,8 +8,14 @@ def test_tracking_query_fragment_and_case_are_dropped():
 
 
 def test_relative_links_resolve_and_other_queries_stay():
-    assert canonical_url("2.html?page=2&utm_source=x", "http://news.hnr.cn/xwrd/") == "http://news.hnr.cn/xwrd/2.html?page=2"
+    assert (
+        canonical_url("2.html?page=2&utm_source=x", "http://news.hnr.cn/xwrd/")
+        == "http://news.hnr.cn/xwrd/2.html?page=2"
+    )
 
 
 def test_profile_tracking_params():
-    assert canonical_url("http://a.cn/x?isappinstalled=0&id=3", tracking=frozenset({"isappinstalled"})) == "http://a.cn/x?id=3"
+    assert (
+        canonical_url("http://a.cn/x?isappinstalled=0&id=3", tracking=frozenset({"isappinstalled"}))
+        == "http://a.cn/x?id=3"
+    )

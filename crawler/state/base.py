@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class StateLocked(RuntimeError):
@@ -35,6 +35,8 @@ class ArticleRecord:
     first_exported_at: str | None = None
     etag: str | None = None
     last_modified: str | None = None
+    related: list[str] = field(default_factory=list)
+    depth: int = 0  # related-reading hops from a listing when it was exported
 
     @property
     def exported(self) -> bool:
@@ -66,8 +68,10 @@ class CrawlState(ABC):
         """Record what the last fetch of a URL gave (one of the outcome constants)."""
 
     @abstractmethod
-    def exported(self, url: str, when: str, content_hash: str, revision: int) -> None:
-        """Record that an article's line is in a feed, flushed."""
+    def exported(
+        self, url: str, when: str, content_hash: str, revision: int, related: list[str], depth: int
+    ) -> None:
+        """Record that an article's line is in a feed, flushed; its related links and depth."""
 
     @abstractmethod
     def has_content(self, content_hash: str) -> bool:

@@ -51,7 +51,9 @@ class StateExtension:
         if str(getattr(spider, "reset_state", "")).lower() in _TRUE:
             self.state.reset()
             logger.info("state %s reset", uri)
-        recover_unfinished_runs(self.state, now())
+        # After a killed run, listings are read to their end: the killed run may have
+        # recorded the newest articles of a channel without reaching the older ones.
+        spider.resuming = bool(recover_unfinished_runs(self.state, now()))
         feed = first_feed_path(crawler.settings, spider)
         self.state.start_run(self.run_id, str(feed) if feed else None)
         spider.state = self.state
@@ -91,6 +93,8 @@ class StateExtension:
             now(),
             content_hash(article["title"], article["body"]),
             article["revision"],
+            list(article["related"]),
+            response.meta.get("related_depth", 0) if response is not None else 0,
         )
         if response is not None and response.url != article["url"]:
             self.state.outcome(response.url.split("#")[0], now(), ALIAS)

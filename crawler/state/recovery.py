@@ -26,10 +26,11 @@ def drop_partial_line(path: Path) -> bool:
         return True
 
 
-def recover_unfinished_runs(state: CrawlState, when: str) -> int:
-    """Mark every article in the feeds of unfinished runs as exported; the count marked."""
-    marked = 0
-    for run_id, feed in state.unfinished_runs():
+def recover_unfinished_runs(state: CrawlState, when: str) -> list[str]:
+    """Mark every article in the feeds of unfinished runs as exported; the runs recovered."""
+    runs = state.unfinished_runs()
+    for run_id, feed in runs:
+        marked = 0
         path = Path(feed) if feed else None
         if path is not None and path.exists():
             if drop_partial_line(path):
@@ -42,6 +43,8 @@ def recover_unfinished_runs(state: CrawlState, when: str) -> int:
                         when,
                         content_hash(item["title"], item["body"]),
                         item.get("revision", 1),
+                        item.get("related", []),
+                        0 if "listing" in (item.get("found_via") or {}) else 1,
                     )
                     marked += 1
         state.finish_run(run_id, "killed")
@@ -51,4 +54,4 @@ def recover_unfinished_runs(state: CrawlState, when: str) -> int:
             marked,
             feed,
         )
-    return marked
+    return [run_id for run_id, _ in runs]

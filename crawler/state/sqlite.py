@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -21,7 +22,9 @@ CREATE TABLE IF NOT EXISTS urls (
     exported_at TEXT,
     first_exported_at TEXT,
     etag TEXT,
-    last_modified TEXT
+    last_modified TEXT,
+    related TEXT,
+    depth INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS urls_hash ON urls (content_hash);
 CREATE INDEX IF NOT EXISTS urls_first_exported ON urls (first_exported_at);
@@ -31,7 +34,15 @@ CREATE TABLE IF NOT EXISTS runs (
     status TEXT NOT NULL
 );
 """
-_COLUMNS = "url, first_seen, outcome, last_fetched, content_hash, revision, exported_at, first_exported_at, etag, last_modified"
+_COLUMNS = (
+    "url, first_seen, outcome, last_fetched, content_hash, revision, exported_at, first_exported_at,"
+    " etag, last_modified, related, depth"
+)
+
+
+def _record(row: tuple) -> ArticleRecord:
+    *fields, related, depth = row
+    return ArticleRecord(*fields, related=json.loads(related) if related else [], depth=depth)
 
 
 class SqliteState(CrawlState):
@@ -73,7 +84,7 @@ class SqliteState(CrawlState):
 
     def get(self, url: str) -> ArticleRecord | None:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM urls WHERE url = ?", (url,)).fetchone()
-        return ArticleRecord(*row) if row else None
+        return _record(row) if row else None
 
     def seen(self, url: str, when: str) -> None:
         self.db.execute("INSERT OR IGNORE INTO urls (url, first_seen) VALUES (?, ?)", (url, when))
@@ -90,12 +101,23 @@ class SqliteState(CrawlState):
         self.seen(url, when)
         self.db.execute("UPDATE urls SET outcome = ? WHERE url = ?", (outcome, url))
 
-    def exported(self, url: str, when: str, content_hash: str, revision: int) -> None:
+    def exported(
+        self, url: str, when: str, content_hash: str, revision: int, related: list[str], depth: int
+    ) -> None:
         self.seen(url, when)
         self.db.execute(
-            "UPDATE urls SET outcome = 'exported', exported_at = ?, first_exported_at = COALESCE(first_exported_at, ?),"
-            " content_hash = ?, revision = ? WHERE url = ?",
-            (when, when, content_hash, revision, url),
+            "UPDATE urls SET outcome = 'exported', exported_at = ?,"
+            " first_exported_at = COALESCE(first_exported_at, ?), content_hash = ?, revision = ?,"
+            " related = ?, depth = ? WHERE url = ?",
+            (
+                when,
+                when,
+                content_hash,
+                revision,
+                json.dumps(related, ensure_ascii=False),
+                depth,
+                url,
+            ),
         )
 
     def has_content(self, content_hash: str) -> bool:
@@ -106,7 +128,7 @@ class SqliteState(CrawlState):
         rows = self.db.execute(
             f"SELECT {_COLUMNS} FROM urls WHERE first_exported_at >= ? ORDER BY url", (since,)
         )
-        return [ArticleRecord(*row) for row in rows]
+        return [_record(row) for row in rows]
 
     # -- runs -------------------------------------------------------------------------
 

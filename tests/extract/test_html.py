@@ -19,5 +19,7 @@ def test_first_text_takes_first_selector_with_text():
 
 
 def test_xml_declaration_is_tolerated():
-    sel = make_selector('<?xml version="1.0" encoding="gb2312"?><html><body><p>正文</p></body></html>')
+    sel = make_selector(
+        '<?xml version="1.0" encoding="gb2312"?><html><body><p>正文</p></body></html>'
+    )
     assert sel.css("p::text").get() == "正文"

@@ -70,7 +70,9 @@ def test_feed_is_readable_utf8_without_escapes(full_crawl, tmp_path_factory):
 
 
 def test_max_pages_limits_listing_pages(hnr_mirror, tmp_path: Path):
-    result = run_crawl("hnr", hnr_mirror, tmp_path / "one.jsonl", "-a", "max_pages=1", "-a", "related_depth=0")
+    result = run_crawl(
+        "hnr", hnr_mirror, tmp_path / "one.jsonl", "-a", "max_pages=1", "-a", "related_depth=0"
+    )
     assert result.returncode == 0
     listings = [r["url"] for r in result.requests if r["url"] in CRAWL["listing_pages"]]
     assert sorted(listings) == sorted(CRAWL["start_urls"])
@@ -94,7 +96,9 @@ def test_related_depth_zero_follows_no_related_links(hnr_mirror, tmp_path: Path)
 
 def test_start_urls_replace_the_profile_channels(hnr_mirror, tmp_path: Path):
     start = CRAWL["start_urls"][0]
-    result = run_crawl("hnr", hnr_mirror, tmp_path / "one.jsonl", "-a", f"start_urls={start}", "-a", "max_pages=1")
+    result = run_crawl(
+        "hnr", hnr_mirror, tmp_path / "one.jsonl", "-a", f"start_urls={start}", "-a", "max_pages=1"
+    )
     assert result.returncode == 0
     listings = {r["url"] for r in result.requests if r["url"] in CRAWL["listing_pages"]}
     assert listings == {start}

@@ -1,0 +1,159 @@
+"""Scheduled runs against the mirror: incremental, rechecks, a killed run, an overlapping start.
+
+The second version of the site (fixtures/hnr-v2 laid over fixtures/hnr) has two new
+articles on the 漯河 channel's first page and one corrected article.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import time
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import (
+    FIXTURES,
+    HNR_MIRROR,
+    ROOT,
+    clean_env,
+    crawl_command,
+    read_jsonl,
+    run_crawl,
+    start_mirror,
+)
+
+CRAWL = tomllib.loads((HNR_MIRROR / "expected" / "crawl.toml").read_text(encoding="utf-8"))
+CHANGES = tomllib.loads(
+    (FIXTURES / "hnr-v2" / "expected" / "changes.toml").read_text(encoding="utf-8")
+)
+EXPECTED_URLS = sorted(a["url"] for a in read_jsonl(HNR_MIRROR / "expected" / "articles.jsonl"))
+
+
+@pytest.fixture(scope="module")
+def mirror_v2(tmp_path_factory):
+    process, mirror = start_mirror(
+        [FIXTURES / "hnr-v2", HNR_MIRROR], tmp_path_factory.mktemp("mirror_v2")
+    )
+    yield mirror
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_runs_fetch_only_what_is_new_and_recheck_corrections(hnr_mirror, mirror_v2, tmp_path: Path):
+    first = run_crawl("hnr", hnr_mirror, tmp_path / "run1.jsonl")
+    assert first.returncode == 0, first.log[-2000:]
+    assert sorted(i["url"] for i in first.items) == EXPECTED_URLS
+
+    second = run_crawl("hnr", mirror_v2, tmp_path / "run2.jsonl", "-s", "RECHECK_DAYS=0")
+    assert second.returncode == 0, second.log[-2000:]
+    assert sorted(i["url"] for i in second.items) == sorted(CHANGES["new"])
+    allowed = set(CRAWL["listing_pages"]) | set(CHANGES["new"])
+    requested = [r["url"] for r in second.requests if not r["url"].endswith("/robots.txt")]
+    assert [u for u in requested if u not in allowed] == []
+    assert len(requested) == len(set(requested))
+
+    third = run_crawl("hnr", mirror_v2, tmp_path / "run3.jsonl", "-s", "RECHECK_DAYS=1")
+    assert third.returncode == 0, third.log[-2000:]
+    assert [(i["url"], i["revision"]) for i in third.items] == [(CHANGES["corrected"], 2)]
+    assert "1.92亿元" in third.items[0]["body"]
+    rechecks = [r for r in third.requests if r["url"] in EXPECTED_URLS]
+    assert rechecks and all(r["if_none_match"] for r in rechecks)
+    report = json.loads((tmp_path / "run3.report.json").read_text(encoding="utf-8"))
+    assert report["status"] == "ok"
+    assert report["articles"]["changed"] == 1
+
+
+def test_reset_state_starts_from_scratch(hnr_mirror, tmp_path: Path):
+    assert run_crawl("hnr", hnr_mirror, tmp_path / "a.jsonl", "-a", "max_pages=1").items
+    again = run_crawl(
+        "hnr", hnr_mirror, tmp_path / "b.jsonl", "-a", "max_pages=1", "-s", "RECHECK_DAYS=0"
+    )
+    assert again.items == []
+    reset = run_crawl(
+        "hnr", hnr_mirror, tmp_path / "c.jsonl", "-a", "max_pages=1", "-a", "reset_state=1"
+    )
+    assert sorted(i["url"] for i in reset.items) == sorted(
+        i["url"] for i in read_jsonl(tmp_path / "a.jsonl")
+    )
+
+
+def slow_crawl(mirror, tmp_path: Path, delay: str = "0.25") -> list[str]:
+    """A crawl command writing one feed per run under tmp_path/feeds, slowed down to be caught mid-run."""
+    return crawl_command(
+        "hnr",
+        "-s", f"STATE_URI=sqlite:///{tmp_path / 'state.sqlite'}",
+        "-s", f"DEFAULT_FEED_URI={tmp_path / 'feeds' / '%(run_id)s.jsonl'}",
+        "-s", f"DOWNLOAD_DELAY={delay}", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+        "-s", "RANDOMIZE_DOWNLOAD_DELAY=0",
+    )  # fmt: skip
+
+
+def wait_for(condition, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        time.sleep(0.05)
+
+
+def feed_lines(folder: Path) -> list[str]:
+    return [
+        line
+        for f in sorted(folder.glob("*.jsonl"))
+        if ".rejects" not in f.name
+        for line in f.read_text(encoding="utf-8").splitlines(keepends=True)
+    ]
+
+
+def test_a_killed_run_loses_nothing_and_duplicates_nothing(hnr_mirror, tmp_path: Path):
+    command = slow_crawl(hnr_mirror, tmp_path)
+    env = clean_env(http_proxy=hnr_mirror.proxy)
+    feeds = tmp_path / "feeds"
+    killed = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        wait_for(lambda: len(feed_lines(feeds)) >= 5)
+    finally:
+        killed.send_signal(signal.SIGKILL)
+        killed.wait(timeout=10)
+    partial = len(feed_lines(feeds))
+    assert partial < len(EXPECTED_URLS), "the run finished before it could be killed"
+    time.sleep(1.1)  # the next run's feed is named after its start second
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = feed_lines(feeds)
+    assert all(line.endswith("\n") for line in lines)
+    urls = Counter(json.loads(line)["url"] for line in lines)
+    assert [u for u, n in urls.items() if n > 1] == []
+    assert sorted(urls) == EXPECTED_URLS
+
+
+def test_an_overlapping_run_exits_at_once(hnr_mirror, tmp_path: Path):
+    command = slow_crawl(hnr_mirror, tmp_path, delay="1")
+    env = clean_env(http_proxy=hnr_mirror.proxy)
+    running = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        wait_for(
+            lambda: (
+                (tmp_path / "state.sqlite.lock").exists()
+                and (tmp_path / "state.sqlite.lock").read_text()
+            )
+        )
+        started = time.monotonic()
+        second = subprocess.run(
+            command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+        )
+        assert time.monotonic() - started < 20
+        assert second.returncode != 0
+        assert "in use by run" in second.stderr
+    finally:
+        running.terminate()
+        running.wait(timeout=30)
