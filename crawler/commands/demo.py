@@ -1,7 +1,8 @@
 """Crawl the bundled mirror of hnr.cn with ``scrapy crawl hnr`` and summarise the JSON lines.
 
 The mirror runs on 127.0.0.1 as the crawl's HTTP proxy and stops when the crawl ends;
-politeness delays are off because the "site" is a local folder.
+politeness delays are off because the "site" is a local folder. The demo keeps its own
+crawl state beside its output and resets it, so every demo is a full crawl.
 """
 
 from __future__ import annotations
@@ -40,18 +41,9 @@ def run(args: argparse.Namespace) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with running_mirror([args.mirror]) as mirror:
         env = {**os.environ, "http_proxy": mirror.proxy_url, "no_proxy": ""}
-        command = [
-            sys.executable,
-            "-m",
-            "scrapy",
-            "crawl",
-            "hnr",
-            "-O",
-            str(args.out),
-            *FAST,
-            "-s",
-            "LOG_LEVEL=WARNING",
-        ]
+        state = f"STATE_URI=sqlite:///{args.out.parent / 'state.sqlite'}"
+        command = [sys.executable, "-m", "scrapy", "crawl", "hnr", "-O", str(args.out), *FAST]
+        command += ["-s", state, "-a", "reset_state=1", "-s", "LOG_LEVEL=WARNING"]
         print(
             f"demo: serving {args.mirror} on {mirror.proxy_url}; running {' '.join(command[1:])}",
             flush=True,
@@ -71,7 +63,14 @@ def summary(path: Path) -> str:
     ]
     by_extractor = Counter(a["extractor"] for a in articles)
     figures = sum(len(a["numbers"]) for a in articles)
-    lines = [f"demo: {len(articles)} articles, {figures} figures -> {path}"]
+    report = json.loads(
+        path.with_name(path.name.split(".")[0] + ".report.json").read_text(encoding="utf-8")
+    )
+    lines = [
+        f"demo: {len(articles)} articles, {figures} figures -> {path}",
+        f"  run {report['status']}: pages {report['pages']}, rejects {report['rejects']}",
+        f"  figures table: {path.with_name(path.name.split('.')[0] + '.figures.csv')}",
+    ]
     lines += [f"  {name}: {count}" for name, count in by_extractor.most_common()]
     lines += [f"  {a['published_at'][:10]}  {a['title']}" for a in articles[:5]]
     return "\n".join(lines)

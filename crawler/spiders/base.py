@@ -33,6 +33,7 @@ from functools import cached_property
 from typing import Any
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -223,11 +224,13 @@ class BaseNewsSpider(scrapy.Spider):
     # -- failures and counts ----------------------------------------------------------
 
     def on_error(self, failure: Failure) -> None:
-        reason = (
-            f"http_{failure.value.response.status}"
-            if failure.check(HttpError)
-            else failure.type.__name__
-        )
+        if failure.check(HttpError):
+            reason = f"http_{failure.value.response.status}"
+        elif failure.check(IgnoreRequest):  # robots.txt said no: a policy, not a failure
+            self.count("skipped/ignored_request")
+            return
+        else:
+            reason = failure.type.__name__
         self.reject_page(failure.request.url, reason, str(failure.value)[:200])
 
     def reject_page(self, url: str, reason: str, detail: str = "") -> None:
