@@ -9,6 +9,7 @@ Prints pages/s of both, their ratio and each run's peak memory. Target: the full
 from __future__ import annotations
 
 import argparse
+import json
 import ast
 import os
 import re
@@ -64,6 +65,7 @@ def main() -> None:
                 mirror.proxy_url,
             )
             out = root / "full.jsonl"
+            state = f"STATE_URI=sqlite:///{root / 'state.sqlite'}"
             full = crawl(
                 [
                     sys.executable,
@@ -73,12 +75,15 @@ def main() -> None:
                     "hnr",
                     "-O",
                     str(out),
+                    "-s",
+                    state,
                     "-a",
                     f"start_urls={starts}",
                 ],
                 mirror.proxy_url,
             )
         exported = sum(1 for _ in out.open(encoding="utf-8"))
+        report = json.loads(out.with_name("full.report.json").read_text(encoding="utf-8"))
     print(f"generated mirror: {pages} pages")
     rows = []
     for name, stats in (("bare spider", bare), ("full hnr crawl", full)):
@@ -88,7 +93,7 @@ def main() -> None:
             f"{name:15s} {stats['response_received_count']:6d} responses in {stats['elapsed_time_seconds']:6.1f} s"
             f" = {rate:7.1f} pages/s, peak memory {stats.get('memusage/max', 0) / 2**20:6.1f} MiB"
         )
-    print(f"full crawl exported {exported} articles, {full.get('figures/extracted', 0)} figures")
+    print(f"full crawl exported {exported} articles, {full.get('figures/extracted', 0)} figures, rejects {report['rejects']}")
     print(f"ratio full/bare: {rows[1] / rows[0]:.2f} (target >= 0.50)")
 
 

@@ -6,8 +6,6 @@ Python users run them all with :func:`finish_article`.
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from crawler.extract.clean import clean_article
 from crawler.figures import extract_figures
 from crawler.items import Article
@@ -15,9 +13,8 @@ from crawler.items import Article
 
 def add_figures(article: Article) -> Article:
     """The article with ``numbers`` filled from its clean body."""
-    article.numbers = [
-        asdict(f) for f in extract_figures(article.body, article.published_at or None)
-    ]
+    figures = extract_figures(article.body, article.published_at or None)
+    article.numbers = [dict(vars(f)) for f in figures]  # Figure is a flat dataclass
     return article
 
 

@@ -16,6 +16,6 @@ def test_schema_and_dataclass_name_the_same_fields():
 
 
 def test_figure_record_matches_schema():
-    assert set(SCHEMA["$defs"]["figure"]["required"]) == {
+    assert set(SCHEMA["definitions"]["figure"]["required"]) == {
         f.name for f in dataclasses.fields(Figure)
     }

@@ -28,6 +28,7 @@ class ArticleRecord:
     url: str
     first_seen: str
     outcome: str | None = None
+    outcome_at: str | None = None
     last_fetched: str | None = None
     content_hash: str | None = None
     revision: int = 0

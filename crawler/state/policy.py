@@ -18,11 +18,12 @@ class RevisitPolicy:
 
     state: CrawlState
     window: str | None  # ISO UTC time: exported since then are rechecked; None: no rechecks
+    run_started: str  # ISO UTC time: what this run records is not known "from before"
 
     @classmethod
     def for_run(cls, state: CrawlState, started: datetime, recheck_days: float) -> RevisitPolicy:
-        window = (started - timedelta(days=recheck_days)).isoformat().replace("+00:00", "Z")
-        return cls(state, window if recheck_days > 0 else None)
+        window = iso(started - timedelta(days=recheck_days)) if recheck_days > 0 else None
+        return cls(state, window, iso(started))
 
     def decide(self, url: str) -> tuple[str, ArticleRecord | None]:
         record = self.state.get(url)
@@ -38,7 +39,13 @@ class RevisitPolicy:
     def known(self, url: str) -> bool:
         """True when an earlier run had the final word on a URL: exported, gone, no article."""
         record = self.state.get(url)
-        return record is not None and (record.exported or record.outcome in FINAL_OUTCOMES)
+        if record is None or (record.outcome_at or "") >= self.run_started:
+            return False
+        return record.exported or record.outcome in FINAL_OUTCOMES
 
     def due_for_recheck(self) -> list[ArticleRecord]:
         return self.state.recheck_due(self.window) if self.window is not None else []
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat().replace("+00:00", "Z")

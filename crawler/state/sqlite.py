@@ -16,6 +16,7 @@ CREATE TABLE IF NOT EXISTS urls (
     url TEXT PRIMARY KEY,
     first_seen TEXT NOT NULL,
     outcome TEXT,
+    outcome_at TEXT,
     last_fetched TEXT,
     content_hash TEXT,
     revision INTEGER NOT NULL DEFAULT 0,
@@ -35,7 +36,7 @@ CREATE TABLE IF NOT EXISTS runs (
 );
 """
 _COLUMNS = (
-    "url, first_seen, outcome, last_fetched, content_hash, revision, exported_at, first_exported_at,"
+    "url, first_seen, outcome, outcome_at, last_fetched, content_hash, revision, exported_at, first_exported_at,"
     " etag, last_modified, related, depth"
 )
 
@@ -46,6 +47,12 @@ def _record(row: tuple) -> ArticleRecord:
 
 
 class SqliteState(CrawlState):
+    """URL writes are committed in batches (every ``COMMIT_EVERY`` writes, and when a run
+    starts, ends or closes): a run killed before a commit loses only facts that recovery
+    rebuilds from its feed or that the next run finds again by fetching."""
+
+    COMMIT_EVERY = 500
+
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -54,6 +61,20 @@ class SqliteState(CrawlState):
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
         self._lock: IO[str] | None = None
+        self._uncommitted = 0
+
+    def _write(self, sql: str, params: tuple = ()) -> None:
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN")
+        self.db.execute(sql, params)
+        self._uncommitted += 1
+        if self._uncommitted >= self.COMMIT_EVERY:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("COMMIT")
+        self._uncommitted = 0
 
     # -- overlap ----------------------------------------------------------------------
 
@@ -87,11 +108,11 @@ class SqliteState(CrawlState):
         return _record(row) if row else None
 
     def seen(self, url: str, when: str) -> None:
-        self.db.execute("INSERT OR IGNORE INTO urls (url, first_seen) VALUES (?, ?)", (url, when))
+        self._write("INSERT OR IGNORE INTO urls (url, first_seen) VALUES (?, ?)", (url, when))
 
     def fetched(self, url: str, when: str, etag: str | None, last_modified: str | None) -> None:
         self.seen(url, when)
-        self.db.execute(
+        self._write(
             "UPDATE urls SET last_fetched = ?, etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified)"
             " WHERE url = ?",
             (when, etag, last_modified, url),
@@ -99,17 +120,20 @@ class SqliteState(CrawlState):
 
     def outcome(self, url: str, when: str, outcome: str) -> None:
         self.seen(url, when)
-        self.db.execute("UPDATE urls SET outcome = ? WHERE url = ?", (outcome, url))
+        self._write(
+            "UPDATE urls SET outcome = ?, outcome_at = ? WHERE url = ?", (outcome, when, url)
+        )
 
     def exported(
         self, url: str, when: str, content_hash: str, revision: int, related: list[str], depth: int
     ) -> None:
         self.seen(url, when)
-        self.db.execute(
-            "UPDATE urls SET outcome = 'exported', exported_at = ?,"
+        self._write(
+            "UPDATE urls SET outcome = 'exported', outcome_at = ?, exported_at = ?,"
             " first_exported_at = COALESCE(first_exported_at, ?), content_hash = ?, revision = ?,"
             " related = ?, depth = ? WHERE url = ?",
             (
+                when,
                 when,
                 when,
                 content_hash,
@@ -133,12 +157,14 @@ class SqliteState(CrawlState):
     # -- runs -------------------------------------------------------------------------
 
     def start_run(self, run_id: str, feed: str | None) -> None:
+        self.commit()
         self.db.execute(
             "INSERT OR REPLACE INTO runs (run_id, feed, status) VALUES (?, ?, 'running')",
             (run_id, feed),
         )
 
     def finish_run(self, run_id: str, status: str) -> None:
+        self.commit()
         self.db.execute("UPDATE runs SET status = ? WHERE run_id = ?", (status, run_id))
 
     def unfinished_runs(self) -> list[tuple[str, str | None]]:
@@ -149,8 +175,10 @@ class SqliteState(CrawlState):
         )
 
     def reset(self) -> None:
+        self.commit()
         self.db.executescript("DELETE FROM urls; DELETE FROM runs;")
 
     def close(self) -> None:
+        self.commit()
         self.db.close()
         self.release()
