@@ -16,6 +16,7 @@ COMMANDS = {
     "figures": "the figures table (CSV / JSON lines) of an articles feed",
     "mirror": "serve a fixtures mirror as an HTTP proxy on 127.0.0.1",
     "demo": "crawl the bundled mirror of hnr.cn and summarise the JSON lines",
+    "state": "show or reset a crawl state",
 }
 
 

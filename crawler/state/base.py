@@ -93,6 +93,14 @@ class CrawlState(ABC):
         """(run_id, feed path) of earlier runs that never finished: killed or crashed."""
 
     @abstractmethod
+    def summary(self) -> dict[str | None, int]:
+        """How many URLs have each outcome."""
+
+    @abstractmethod
+    def runs(self) -> list[tuple[str, str | None, str]]:
+        """(run_id, feed, status) of every run, oldest first."""
+
+    @abstractmethod
     def reset(self) -> None:
         """Forget every URL and run: the next run starts from scratch."""
 

@@ -174,6 +174,14 @@ class SqliteState(CrawlState):
             )
         )
 
+    def summary(self) -> dict[str | None, int]:
+        return dict(
+            self.db.execute("SELECT outcome, COUNT(*) FROM urls GROUP BY outcome ORDER BY 2 DESC")
+        )
+
+    def runs(self) -> list[tuple[str, str | None, str]]:
+        return list(self.db.execute("SELECT run_id, feed, status FROM runs ORDER BY run_id"))
+
     def reset(self) -> None:
         self.commit()
         self.db.executescript("DELETE FROM urls; DELETE FROM runs;")
