@@ -74,14 +74,21 @@ def load(path: Path = HELDOUT) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def _spans(text: str, raws: list[str]) -> list[tuple[int, int]]:
-    """Where each raw stands, searched in order so that repeated raws take successive places."""
+def _listed(case: dict[str, Any]) -> list[tuple[int, int]]:
+    text = case["text"]
+    return [(text.find(s), text.find(s) + len(s)) for s in case["not_figures"]]
+
+
+def _spans(case: dict[str, Any]) -> list[tuple[int, int]]:
+    """Where each expected raw stands: in order, outside the listed not-figure spans."""
+    text, listed = case["text"], _listed(case)
     spans, cursor = [], 0
-    for raw in raws:
+    for raw in (e["raw"] for e in case["figures"]):
         at = text.find(raw, cursor)
-        at = text.find(raw) if at < 0 else at
+        while at >= 0 and any(_overlaps((at, at + len(raw)), span) for span in listed):
+            at = text.find(raw, at + 1)
         spans.append((at, at + len(raw)))
-        cursor = at + 1 if at >= 0 else cursor
+        cursor = at + len(raw) if at >= 0 else cursor
     return spans
 
 
@@ -97,7 +104,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def _match(case: dict[str, Any], found: list[Figure]) -> list[Figure | None]:
     """The found figure paired with each expected one: same (value, unit), nearest first."""
-    spans = _spans(case["text"], [e["raw"] for e in case["figures"]])
+    spans = _spans(case)
     free = list(found)
     pairs: list[Figure | None] = [None] * len(spans)
     for near in (True, False):
@@ -117,8 +124,8 @@ def _match(case: dict[str, Any], found: list[Figure]) -> list[Figure | None]:
 def not_figure_spans(case: dict[str, Any]) -> list[tuple[int, int]]:
     """The listed not-figure spans and every Arabic number outside the expected figures."""
     text = case["text"]
-    figures = _spans(text, [e["raw"] for e in case["figures"]])
-    spans = [(text.find(s), text.find(s) + len(s)) for s in case["not_figures"]]
+    figures = _spans(case)
+    spans = _listed(case)
     for run in _ARABIC_RUN.finditer(text):
         span = run.span()
         if not any(_overlaps(span, other) for other in figures + spans):
