@@ -7,17 +7,22 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 _DEFAULT_TRACKING = frozenset(
     {"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "spm", "from"}
 )
+_DEFAULT_PORTS = {("http", 80), ("https", 443)}
 
 
 def canonical_url(
-    url: str, base: str | None = None, tracking: frozenset[str] = _DEFAULT_TRACKING
+    url: str,
+    base: str | None = None,
+    tracking: frozenset[str] = _DEFAULT_TRACKING,
+    scheme: str | None = None,
 ) -> str:
-    """Absolute URL without fragment, tracking parameters or default port; host lower-cased."""
+    """Absolute URL without fragment, tracking parameters or default port, host lower-cased;
+    an http(s) URL gets ``scheme`` when one is given (a site served on one scheme only)."""
     if base:
         url = urljoin(base, url.strip())
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
-    if parts.port and (parts.scheme, parts.port) not in {("http", 80), ("https", 443)}:
+    if parts.port and (parts.scheme, parts.port) not in _DEFAULT_PORTS:
         host = f"{host}:{parts.port}"
     query = urlencode(
         [
@@ -26,4 +31,7 @@ def canonical_url(
             if k.lower() not in tracking
         ]
     )
-    return urlunsplit((parts.scheme.lower(), host, parts.path or "/", query, ""))
+    new_scheme = parts.scheme.lower()
+    if scheme and new_scheme in {"http", "https"}:
+        new_scheme = scheme
+    return urlunsplit((new_scheme, host, parts.path or "/", query, ""))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from parsel import Selector
 
 from crawler.extract.html import squash
@@ -20,18 +22,16 @@ class NotAnArticle(Exception):
 
 def page_url(sel: Selector, url: str, profile: SiteProfile | None = None) -> str:
     """The page's ``rel=canonical`` URL when it stays on the same site, else its own URL, canonical."""
-    tracking = profile.tracking_params if profile else frozenset()
-    own = canonical_url(url, tracking=tracking) if tracking else canonical_url(url)
+    canonical = profile.canonical if profile else canonical_url
+    own = canonical(url)
     href = sel.css("link[rel=canonical]::attr(href)").get()
     if not href:
         return own
-    target = canonical_url(href, url, tracking) if tracking else canonical_url(href, url)
-    same_site = profile.owns(target) if profile else _host(target) == _host(own)
+    target = canonical(href, url)
+    same_site = (
+        profile.owns(target) if profile else urlsplit(target).hostname == urlsplit(own).hostname
+    )
     return target if same_site else own
-
-
-def _host(url: str) -> str:
-    return url.split("/")[2] if url.count("/") >= 2 else ""
 
 
 def page_title(sel: Selector, suffixes: tuple[str, ...] = ()) -> str:

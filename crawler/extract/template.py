@@ -13,7 +13,6 @@ from crawler.extract.html import first, first_text, paragraphs, select, text_of
 from crawler.extract.page import NotAnArticle, page_title, page_url
 from crawler.items import Article
 from crawler.sites import SiteProfile, Template
-from crawler.urls import canonical_url
 
 
 def pick_template(sel: Selector, profile: SiteProfile) -> tuple[Template, Selector] | None:
@@ -103,7 +102,7 @@ def related_links(sel: Selector, url: str, profile: SiteProfile) -> list[str]:
     )
     found: dict[str, None] = {}
     for href in hrefs:
-        link = canonical_url(href, url, profile.tracking_params)
+        link = profile.canonical(href, url)
         if link != url and profile.owns(link) and profile.article_era(link):
             found[link] = None
     return list(found)

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .lexicon import DAYS_AFTER
 from .numerals import parse_number
 
 _CN = "〇零一二两三四五六七八九十"
@@ -35,7 +36,7 @@ NOT_FIGURES = re.compile(
     rf"(?:年度|年代|年|届|级|版|赛季)|[〇零一二三四五六七八九]{{4}}年|\d0年代|[一二三四五六七八九]十年代|\d0后"
     rf"|\d{{1,2}}{_RANGE}\d{{1,2}}[时点日号]|\d{{1,2}}[:：]\d{{2}}(?::\d{{2}})?"
     rf"|\d{{1,2}}[时点](?:\d{{1,2}}分)?(?:许|整)?|[{_CN}]{{1,3}}[时点](?:[{_CN}]{{1,3}}分|半|整|许)"
-    rf"|(?:\d{{1,2}}|[{_CN}]{{1,3}})[日号]|\d{{1,2}}月份?"
+    rf"|{''.join(f'(?<!{w})' for w in DAYS_AFTER)}(?<![\d{_CN}])(?:\d{{1,2}}|[{_CN}]{{1,3}})[日号]|\d{{1,2}}月份?"
     rf"|(?:周|星期|礼拜)[一二三四五六日天]"
 )
 _GOVERN_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到|到|至)\s*$")

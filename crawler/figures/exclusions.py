@@ -7,7 +7,11 @@ import re
 from .dates import blocked_spans
 from .lexicon import LATIN_UNITS, PRODUCTS, SET_PHRASES
 
+# What a blocked character is, for the subject rules: a date is skipped over, a name is read.
+BLOCKED, DATE, NAME = 1, 2, 3
+
 _NUM = r"[\d零〇一二两三四五六七八九十百千]"
+_CN = "零〇一二两三四五六七八九十百千"
 # Patterns run only on texts holding one of their marks (a cheap test before a slow search).
 GUARDED = [
     (("@",), re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),  # mailboxes
@@ -16,30 +20,43 @@ GUARDED = [
 NOT_FIGURES = re.compile(
     "|".join(
         [
-            r"(?:电话|热线|手机|联系方式|传真|咨询|举报|号码|QQ|微信)[^\d\n]{0,6}[\d\s()（）\-－—、/]{5,}",
-            r"(?<!\d)(?:\d{3,4}[\s\-－]\d{3,4}[\s\-－]\d{3,4}|0\d{2,3}[\-－—]\d{7,8}|1[3-9]\d{9})(?!\d)",
+            r"(?:电话|热线|手机|联系方式|传真|咨询|举报|号码|拨打|QQ|微信)[^\d\n]{0,6}[\d\s()（）\-－—、/]{5,}",
+            r"(?<!\d)(?:\d{3,4}[\s\-－]\d{3,4}[\s\-－]\d{3,4}|0\d{2,3}[\-－—]\d{5,8}|1[3-9]\d{9}|\d{6}(?=[，,。；;\s]|$))(?!\d)",
             r"[〔\[【(（]\d{4}[〕\]】)）]\s*第?\d+号",  # document numbers
             r"《[^《》\n]*》",  # titles of documents and works
-            r"[“\"‘][^“”\"‘’\n]{1,10}[”\"’]",  # short quoted slogans (“九个一律”)
-            rf"第{_NUM}+|前{_NUM}+(?:名|位|季度)",  # ordinals and ranks
-            r"(?<![A-Za-z])[A-Z]{1,2}-?\d+[A-Za-z0-9.]*|COVID-19",  # codes: KN95, N95, H1N1
+            # short quoted slogans: “九个一律”, “五要五不准”, “14+7”, “3个100%”
+            rf"[“\"‘](?:{_NUM}+个?[^{_CN}\d“”\"‘’\n]{{1,6}}"
+            rf"|(?:[{_CN}两]+[^{_CN}\d“”\"‘’\n]{{1,3}}){{2,}}|[\dA-Za-z+＋%％个]+)[”\"’]",
+            rf"第{_NUM}+|前{_NUM}+(?:名|位|季度)|{_NUM}+届(?:{_NUM}+次)?",  # ordinals and ranks
+            rf"每[十百千万]+",  # rates: 每千名老人, 每万人
+            r"(?<![A-Za-z])[A-Z]{1,2}-?\d+[A-Za-z0-9.·-]*|COVID-19",  # codes: KN95, N95, H1N1
+            r"[A-Za-z]+\d+[A-Za-z0-9]*",  # model names: Mate40, iPhone13
             rf"\d+(?:\.\d+)?(?!(?:{LATIN_UNITS})(?![A-Za-z]))[A-Za-z]+",  # 3M, 5G
             rf"(?:村|社区|组|队){_NUM}+组|{_NUM}+(?:号|室|单元|楼|层|等奖|等功|年级|星级)",
             rf"一(\w)一(?!次)\w|{_NUM}+分之{_NUM}+",  # 一村一策, fractions
+            r"\d+(?:\.\d+)?(?:[:：∶]\d+(?:\.\d+)?)+",  # ratios and clock times: 6.3∶42.7∶51.0
             PRODUCTS,
             "|".join(sorted(SET_PHRASES, key=len, reverse=True)),
         ]
     )
 )
+_NAMES = re.compile(r"[A-Za-z]|\d+[A-Za-z]|\d+号线")
 
 
 def blocked_mask(text: str, dates: list[re.Match[str]]) -> bytearray:
-    """A byte per character of ``text``: 1 where no figure may start (``dates``: DATE matches)."""
+    """A byte per character of ``text``: nonzero where no figure may start.
+
+    ``dates`` are the DATE matches; their characters and other times are ``DATE``,
+    codes and names with letters (5G, N95, 3号线) are ``NAME``, the rest ``BLOCKED``.
+    """
     mask = bytearray(len(text))
-    spans = [m.span() for m in NOT_FIGURES.finditer(text)] + blocked_spans(text, dates)
+    spans = [m.span() for m in NOT_FIGURES.finditer(text)]
     for marks, pattern in GUARDED:
         if any(mark in text for mark in marks):
             spans += [m.span() for m in pattern.finditer(text)]
     for start, end in spans:
-        mask[start:end] = b"\x01" * (end - start)
+        kind = NAME if _NAMES.match(text, start) else BLOCKED
+        mask[start:end] = bytes([kind]) * (end - start)
+    for start, end in blocked_spans(text, dates):
+        mask[start:end] = bytes([DATE]) * (end - start)
     return mask

@@ -15,12 +15,14 @@ from .lexicon import (
     APPROX_AFTER,
     APPROX_BEFORE,
     APPROX_INSIDE,
+    DAY_PARTS,
     DOWN_WORDS,
     FREQUENCY_UNITS,
     INDEFINITE_BEFORE,
     MONEY_AS_YUAN,
     ONE_COUNTS_AFTER,
     ONE_COUNTS_UNITS,
+    ONE_COUNTS_WORDS,
     PERIODS,
     SLOGAN_HEADS,
     SUBJECT_BEFORE,
@@ -42,12 +44,21 @@ RANGE_TAIL = re.compile(rf"{_RANGE}(?P<num>{NUMBER})")
 _PER_WORDS = alternation([*UNITS, *PERIODS, "h", "s"])
 PER_UNIT = re.compile(rf"\s*/\s*(?P<per>{_PER_WORDS})")
 SLASH_PERIOD = re.compile(rf"\s*/\s*(?P<period>{_PERIOD})")
-# 一天2次, 每周至少3次: the period written before the count.
+# 一天2次, 每周至少3次, 一天清扫三遍; 每4小时测量一次, 每月开展一次.
 FREQUENCY = re.compile(
-    rf"(?:每|一|1)个?(?P<period>{_PERIOD})(?:内)?(?:至少|最多|约|不少于|不超过)?"
-    rf"(?P<num>{NUMBER})(?P<unit>{_FREQ_UNIT})"
-    rf"|每(?P<every>{NUMBER})个?(?P<period2>{_PERIOD})[^，,。；;\n\d]{{0,6}}?(?:一|1)(?P<unit2>{_FREQ_UNIT})"
+    rf"(?:每|一|1)个?(?P<period>{_PERIOD})(?:内)?(?P<verb>[^，,。；;、\n\d每一两]{{0,4}}?)"
+    rf"(?:至少|最多|约|不少于|不超过)?(?P<num>{NUMBER})(?P<unit>{_FREQ_UNIT})"
+    rf"|每隔?(?:(?P<every>{NUMBER})个?)?(?P<period2>{_PERIOD})(?P<verb2>[^，,。；;\n\d]{{0,6}}?)"
+    rf"(?:一|1)(?P<unit2>{_FREQ_UNIT})"
 )
+# 早晚各一次, 上下午各测一次: a count for each part of the day.
+DAY_PARTS_FREQUENCY = re.compile(
+    rf"(?P<parts>{alternation(list(DAY_PARTS))})各(?P<verb>[^，,。；;\n\d]{{0,2}}?)"
+    rf"(?P<num>[一两二三1-3])(?P<unit>{_FREQ_UNIT})"
+)
+# A number standing alone after a label (新增确诊：1, 价格指数为100.9).
+BARE = re.compile(r"(?:[:：]|(?<=[\u4e00-\u9fff])为)$")
+_BARE_END = re.compile(r"[，,。；;、\n）)]|$")
 _PER_PERIOD = re.compile(rf"(?:每|日均|周均|月均)个?(?P<period>{_PERIOD})?")
 _APPROX_BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE)})$")
 _APPROX_AFTER = re.compile(alternation(APPROX_AFTER))
@@ -58,6 +69,7 @@ _ONE_COUNTS = re.compile(rf"(?:{alternation(ONE_COUNTS_AFTER)})$")
 _SLOGAN = re.compile(alternation(SLOGAN_HEADS))
 _CJK_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]")
 _PERSONS = {"人", "名", "位", "户", "家"}
+BELOW_ZERO = "零下"
 
 
 def _unit_at(text: str, pos: int) -> tuple[Unit, int, bool] | None:
@@ -107,7 +119,7 @@ def _approximate_before(text: str, start: int, written: str) -> bool:
     return True
 
 
-def _acceptable(text: str, start: int, written: str, unit: Unit) -> bool:
+def _acceptable(text: str, start: int, written: str, unit: Unit, unit_end: int) -> bool:
     """Whether a number with a unit reads as a figure rather than an idiom or article."""
     chinese = bool(_CJK_NUMERAL.match(written))
     if unit.arabic_only and chinese:
@@ -117,6 +129,8 @@ def _acceptable(text: str, start: int, written: str, unit: Unit) -> bool:
     if is_bare_magnitude(written) and _INDEFINITE.search(text, max(0, start - 2), start):
         return False
     if written == "一":
+        if text[start + 1 : unit_end].lstrip(APPROX_INSIDE) in ONE_COUNTS_WORDS:
+            return True
         return unit.unit in ONE_COUNTS_UNITS or bool(
             _ONE_COUNTS.search(text, max(0, start - 3), start)
         )
@@ -140,37 +154,48 @@ class _Extractor:
     def take(self, start: int, end: int) -> None:
         self.mask[start:end] = b"\x01" * (end - start)
 
-    def add(
-        self, start: int, end: int, parsed: Parsed, unit: Unit, approximate: bool, written: str = ""
-    ) -> None:
-        text = self.text
-        kind, unit_name = unit.kind, unit.unit
-        if unit_name in MONEY_AS_YUAN:
-            unit_name = YUAN
-        after_end = _APPROX_AFTER.match(text, end)
-        if unit.noun_first or kind in ("duration", "frequency"):
-            subject = subjects.after(text, end) or subjects.before(text, start, self.floor)
-        else:
-            subject = subjects.before(text, start, self.floor) or subjects.after(text, end)
+    def subject(self, start: int, end: int, unit: Unit) -> str | None:
+        text, floor = self.text, self.floor
+        if self.figures and subjects.linked(text, floor, start):
+            return self.figures[-1].subject
         if unit.unit in SUBJECT_BEFORE:
-            subject = subjects.before(text, start, self.floor) or subjects.after(
+            return subjects.before(text, start, floor, self.mask) or subjects.after(
                 text, end, persons=True
             )
+        if unit.noun_first or unit.kind in ("duration", "frequency"):
+            persons = unit.kind == "other"
+            return subjects.after(text, end, persons) or subjects.before(
+                text, start, floor, self.mask
+            )
+        return subjects.before(text, start, floor, self.mask) or subjects.after(text, end)
+
+    def add(
+        self,
+        start: int,
+        end: int,
+        parsed: Parsed,
+        unit: Unit,
+        approximate: bool,
+        written: str = "",
+        subject: str | None = None,
+    ) -> None:
+        text = self.text
+        unit_name = YUAN if unit.unit in MONEY_AS_YUAN else unit.unit
         self.figures.append(
             Figure(
                 value=parsed.value,
-                unit=unit_name,
-                kind=kind,
+                unit=unit_name or None,
+                kind=unit.kind,
                 raw=text[start:end],
                 start=start,
                 end=end,
                 value_max=parsed.value_max,
                 approximate=approximate
                 or parsed.approximate
-                or bool(after_end)
+                or bool(_APPROX_AFTER.match(text, end))
                 or _approximate_before(text, start, written),
                 direction=_direction(text, start),
-                subject=subject,
+                subject=subject or self.subject(start, end, unit),
                 as_of=self.as_of.at(start),
             )
         )
@@ -178,7 +203,8 @@ class _Extractor:
         self.floor = end
 
     def frequencies(self) -> None:
-        for found in FREQUENCY.finditer(self.text):
+        text = self.text
+        for found in FREQUENCY.finditer(text):
             if not self.free(*found.span()):
                 continue
             written = found["num"] or "一"
@@ -190,7 +216,22 @@ class _Extractor:
                 every = parse_number(found["every"])
                 period = f"{every.value}{period}" if every and every.value != 1 else period
             unit = Unit("frequency", f"{found['unit'] or found['unit2']}/{period}")
-            self.add(found.start(), found.end(), parsed, unit, False)
+            verb = "verb" if found["period"] else "verb2"
+            subject = subjects.between(text, found.start(verb), found.end(verb))
+            self.add(found.start(), found.end(), parsed, unit, False, subject=subject)
+        for found in DAY_PARTS_FREQUENCY.finditer(text):
+            clause = text[_clause_start(text, found.start()) - 1 : found.start()]
+            if not self.free(*found.span()) or "次/天" in "".join(
+                f.unit or "" for f in self.figures if f.end >= found.start() - len(clause) - 12
+            ):
+                continue
+            parsed = parse_number(found["num"])
+            if parsed is None:
+                continue
+            count = Parsed(tidy(parsed.value * DAY_PARTS[found["parts"]]), None, False)
+            unit = Unit("frequency", f"{found['unit']}/天")
+            verb = subjects.between(text, found.start("verb"), found.end("verb"))
+            self.add(found.start(), found.end(), count, unit, False, subject=verb)
 
     def numbers(self) -> None:
         text = self.text
@@ -226,12 +267,10 @@ class _Extractor:
                 parsed = Parsed(low, high.value, parsed.approximate or high.approximate)
                 unit_found, end = high_unit, upper.end()
         if unit_found is None:
-            if _scale(written) >= 10_000 and not is_bare_magnitude(written):
-                self.add(start, end, parsed, Unit("other", ""), False, written)
-                self.figures[-1].unit = None
+            self.bare(start, end, written, parsed)
             return
         unit, unit_end, inside = unit_found
-        if not _acceptable(text, start, written, unit):
+        if not _acceptable(text, start, written, unit, unit_end):
             return
         if unit.unit == "个" and _CJK_NUMERAL.match(written) and _SLOGAN.match(text, unit_end):
             return
@@ -242,14 +281,33 @@ class _Extractor:
                 unit = Unit("frequency", f"{unit.unit}/{PERIODS[slash['period']]}")
             else:
                 unit = _frequency_of(text, start, unit.unit) or unit
-        if parsed.value_max is None and written.startswith(("-", "负")):
+        if text.startswith(BELOW_ZERO, start - len(BELOW_ZERO)):
+            start -= len(BELOW_ZERO)
+            parsed = parsed._replace(value=-parsed.value)
+        elif parsed.value_max is None and written.startswith(("-", "负")):
             parsed = parsed._replace(value=-parsed.value)
         else:
             per = PER_UNIT.match(text, unit_end)
             if per:
                 unit_end = per.end()
                 unit = unit._replace(unit=f"{unit.unit}/{per['per']}")
-        self.add(start, unit_end, parsed, unit, inside, written)
+        subject = None
+        if unit.kind == "frequency":
+            per = _last(_PER_PERIOD.finditer(text, _clause_start(text, start), start))
+            subject = subjects.between(text, per.end(), start) if per else None
+        self.add(start, unit_end, parsed, unit, inside, written, subject)
+
+    def bare(self, start: int, end: int, written: str, parsed: Parsed) -> None:
+        """A number without a unit: a large one (人口3.8万), or one standing after a label."""
+        text = self.text
+        large = _scale(written) >= 10_000 and not is_bare_magnitude(written)
+        labelled = (
+            _CJK_NUMERAL.match(written) is None
+            and BARE.search(text, max(0, start - 1), start) is not None
+            and _BARE_END.match(text, end) is not None
+        )
+        if large or labelled:
+            self.add(start, end, parsed, Unit("other", ""), False, written)
 
 
 def _scale(written: str) -> int:

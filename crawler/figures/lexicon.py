@@ -22,13 +22,17 @@ def _units(kind: str, words: str, noun_first: bool = False) -> dict[str, Unit]:
 
 UNITS: dict[str, Unit] = {
     # counts of people: the subject is usually written before (确诊病人3例)
-    **_units("count", "人 例 人次 名 位 户 户次 家次 剂次 车次 架次 班次 台次 批次 人份 场次 件次"),
+    **_units(
+        "count",
+        "人 例 人次 名 位 户 户次 家次 剂次 车次 架次 班次 台次 批次 人份 场次 件次 辆次 艘次 航次 列次 "
+        "趟次 起次",
+    ),
     # classifiers that usually precede their noun (7个工作组, 十三项工作制度)
     **_units(
         "count",
         "个 项 家 份 处 辆 套 件 台 张 条 只 头 匹 座 所 间 栋 幢 棵 株 支 批 场 篇 本 册 "
         "架 艘 箱 袋 瓶 盒 包 桶 块 根 副 双 对 片 顿 餐 起 宗 笔 枚 颗 粒 剂 种 类 门 "
-        "节 轮 组 队 期 次 道 口 封 通 处次 条次",
+        "节 轮 组 队 期 次 道 口 封 通 处次 条次 碗 杯 筐 班 趟 遍 轮次 尾 羽",
         noun_first=True,
     ),
     # nouns counted without a classifier in formal prose (12部门, 31省份)
@@ -43,6 +47,7 @@ UNITS: dict[str, Unit] = {
     "星期": Unit("duration", "周"),
     "年": Unit("duration", "年", blocked_after="级代度底初末中"),
     "个工作日": Unit("duration", "工作日"),
+    "日": Unit("duration", "天"),
     **_units(
         "measure",
         "吨 公斤 千克 克 毫克 斤 平方米 平米 平方公里 平方千米 立方米 立方 公里 千米 "
@@ -56,7 +61,8 @@ UNITS: dict[str, Unit] = {
     "个百分点": Unit("percent", "百分点"),
     "百分点": Unit("percent", "百分点"),
     "成": Unit("percent", "成", blocked_after="为功立果员本效绩熟交群都年长型品"),
-    **_units("other", "倍 岁 周岁 周年 分 度 方"),
+    **_units("other", "倍 周年 分 度 方"),
+    **_units("other", "岁 周岁", noun_first=True),
 }
 
 # Yuan is the unit of all money in yuan; these write it another way.
@@ -109,6 +115,8 @@ BLOCKED_AFTER: dict[str, str] = {
     "本": "地次届级",
     "通": "过知报道",
     "米": "线饭粒",
+    "班": "倒子长级主组",
+    "尾": "声款",
 }
 for _w, _after in BLOCKED_AFTER.items():
     _u = UNITS[_w]
@@ -118,8 +126,27 @@ for _w, _after in BLOCKED_AFTER.items():
 SUBJECT_BEFORE = {"人", "例", "人次", "户", "户次", "家次", "剂次", "名", "位"}
 
 # Periods of a frequency, as written → as recorded.
-PERIODS = {"天": "天", "日": "天", "周": "周", "星期": "周", "月": "月", "年": "年", "小时": "小时"}
-FREQUENCY_UNITS = ("次", "遍", "趟")
+PERIODS = {
+    "天": "天",
+    "日": "天",
+    "周": "周",
+    "星期": "周",
+    "月": "月",
+    "季度": "季度",
+    "季": "季度",
+    "半月": "半月",
+    "旬": "旬",
+    "年": "年",
+    "小时": "小时",
+    "分钟": "分钟",
+}
+FREQUENCY_UNITS = ("次", "遍", "趟", "班")
+# Parts of a day each given a count (早晚各一次 → 2次/天), and how many they are.
+DAY_PARTS = {"早晚": 2, "早中晚": 3, "上下午": 2, "上午下午": 2, "早上晚上": 2, "中午晚上": 2}
+# A bare 一 counts before these units (为期一个月, 整治一个月): durations, never an article.
+ONE_COUNTS_WORDS = {"个月", "个多月", "个小时", "个多小时", "个星期", "个工作日", "个钟头"}
+# Verbs after which 日 counts days, not a date (行政拘留10日).
+DAYS_AFTER = ["拘留", "为期", "连续", "持续", "长达", "历时", "延长", "期限"]
 
 APPROX_BEFORE = [
     "大约",
@@ -305,7 +332,147 @@ SUBJECT_CUT_AFTER = [
     "共建",
     "修建",
     "打造",
+    "整治",
+    "整改",
+    "预置",
+    "营救",
+    "疏散",
+    "收购",
+    "追踪到",
+    "筹措",
+    "拜访",
+    "入驻",
+    "保障",
+    "运送",
+    "新改建",
+    "改扩建",
+    "改建",
+    "清查",
+    "打掉",
+    "破获",
+    "选派",
+    "实施",
+    "推出",
+    "发展",
+    "办理",
+    "清理",
+    "追回",
+    "暂停",
+    "纳入",
+    "关停",
+    "取缔",
+    "淘汰",
+    "调用",
+    "调集",
+    "种了",
+    "种植",
+    "开行",
+    "接收",
+    "设",
+    "建设",
+    "资助",
+    "扶持",
+    "组织",
+    "举行",
+    "吸引",
+    "聘请",
+    "招募",
+    "动员",
+    "核查",
+    "排查整治",
+    "摸排出",
+    "检查出",
+    "发现了",
+    "处理",
+    "办结",
+    "受理",
+    "化解",
+    "调解",
+    "救出",
+    "搜救",
+    "转运",
+    "隔离",
+    "留观",
+    "核发",
+    "兑付",
+    "兑现",
+    "拨付了",
+    "落地",
+    "开工",
+    "竣工",
+    "签订",
+    "治理",
+    "修复",
+    "栽植",
+    "栽种",
+    "播种",
+    "收获",
+    "销售",
+    "生产",
+    "出口",
+    "进口",
+    "培育",
+    "认证",
+    "登记",
+    "注册",
+    "开设",
+    "增设",
+    "布设",
+    "投放",
+    "配送",
+    "供应",
+    "消杀",
+    "巡查",
+    "劝返",
+    "劝导",
+    "拦截",
+    "约谈",
+    "问责",
+    "立案",
+    "移送",
+    "起诉",
+    "判处",
+    "拘留",
+    "并",
 ] + [w for w in DOWN_WORDS + UP_WORDS if len(w) > 1]
+# The activity nouns a cut must not leave alone: 带动就业, 转移就业, 疫苗接种 stay whole.
+VERBAL_NOUNS = {"就业", "创业", "培训", "接种", "采样", "检测", "安置", "转移", "脱贫", "参保"}
+# The prepositions that open a starting value (公交线路由186条增加到213条).
+FROM_WORDS = ("从由", "自理经缘服听遵顺")
+# What may stand between two numbers of one subject: nothing, or a change to (增至, 降为).
+LINK_WORDS = [
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "增至",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "上升到",
+    "上升至",
+    "升至",
+    "降至",
+    "降为",
+    "降到",
+    "下降到",
+    "下降至",
+    "减少到",
+    "减少至",
+    "减至",
+    "压减至",
+    "缩减至",
+    "扩大到",
+    "扩大至",
+    "调整为",
+    "到",
+    "至",
+]
+# Rates written before a number (每斤1.12元, 每人每年610元): not part of the subject.
+RATE_WORDS = ["天", "日", "周", "月", "年", "人", "户", "村", "次", "斤", "亩", "小时", "公斤", "吨", "家", "季度"]
+# Verbs that only carry an action written after the count (每周进行一次核酸检测).
+LIGHT_VERBS = {"进行", "开展", "组织", "举行", "召开", "实施", "安排", "实行", "至少", "不少于"}
 # Function words stripped from the right end of a left subject (GDP同比增长 → GDP).
 SUBJECT_TRIM_END = (
     [
@@ -358,7 +525,26 @@ SUBJECT_TRIM_END = (
         "达",
         "为",
         "降至",
+        "降为",
         "升至",
+        "长达",
+        "高达",
+        "多达",
+        "历时",
+        "用时",
+        "耗时",
+        "压缩至",
+        "压缩到",
+        "缩短至",
+        "缩短到",
+        "延长至",
+        "延长到",
+        "扩大到",
+        "精确到",
+        "精确至",
+        "完成",
+        "占",
+        "约占",
         "增至",
         "增加到",
         "减少到",
@@ -396,6 +582,17 @@ SUBJECT_TRIM_START = [
     "当前",
     "今年",
     "去年",
+    "全年",
+    "年末",
+    "年初",
+    "年底",
+    "当年",
+    "当天",
+    "当日",
+    "单日",
+    "现有",
+    "尚有",
+    "尚在",
     "现",
     "已",
     "共",
@@ -620,9 +817,11 @@ CUT_INSIDE_WORD = {
     "给": "供补交",
 }
 # A subject cut is part of a noun before these characters (覆盖率, 检测量).
-CUT_BEFORE_NOUN = "率量额数值费点面"
+CUT_BEFORE_NOUN = "率量额数值费点面总额"
 # A subject of people written after its unit ends with one of these (医护人员驰援 → 医护人员).
 PERSON_NOUN_END = [
+    "人群",
+    "老年人",
     "人员",
     "干部",
     "群众",

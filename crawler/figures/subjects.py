@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import re
 
+from .exclusions import DATE, NAME
 from .lexicon import (
     APPROX_AFTER,
     APPROX_BEFORE,
     CUT_BEFORE_NOUN,
     CUT_INSIDE_WORD,
+    FROM_WORDS,
+    LIGHT_VERBS,
+    LINK_WORDS,
     PERSON_NOUN_END,
+    RATE_WORDS,
     SUBJECT_CUT_AFTER,
     SUBJECT_STOP_AFTER,
     SUBJECT_TRIM_END,
     SUBJECT_TRIM_START,
+    VERBAL_NOUNS,
     alternation,
 )
 
@@ -23,8 +29,15 @@ _DELIMITERS = "，,。；;：:、（）()【】[]“”\"'‘’！？!?\n\t 　
 
 _CLAUSE_START = re.compile(rf"[{re.escape(_DELIMITERS)}\d]")
 _CUT = re.compile(alternation(SUBJECT_CUT_AFTER))
-_TRIM_END = re.compile(rf"(?:{alternation(SUBJECT_TRIM_END + APPROX_BEFORE)})$")
-_TRIM_START = re.compile(rf"^(?:{alternation(SUBJECT_TRIM_START)})")
+_RATE = rf"(?:每(?:{alternation(RATE_WORDS)}))+"
+_TRIM_END = re.compile(rf"(?:{alternation(SUBJECT_TRIM_END + APPROX_BEFORE)}|{_RATE})$")
+_TRIM_START = re.compile(
+    rf"^(?:{alternation(SUBJECT_TRIM_START)}|{_RATE}[可能]?|[该本我][校村县镇市区店厂院局所站]"
+    r"|[\u4e00-\u9fff]{2,3}[省市县](?=[\u4e00-\u9fff]{3}))"
+)
+_LEADING_MARKS = re.compile(rf"^(?:{alternation(APPROX_AFTER)}|的)+")
+_FROM = re.compile(rf"(?<![{FROM_WORDS[1]}])[{FROM_WORDS[0]}](?![于事])")
+_LINK = re.compile(rf"(?:{alternation(LINK_WORDS)})?")
 _STOP = re.compile(rf"[{re.escape(_DELIMITERS)}\d]|{alternation(SUBJECT_STOP_AFTER)}")
 _AFTER_MARKER = re.compile(rf"^(?:{alternation(APPROX_AFTER)}|的|以来|来|后|前|内|之内|之间)+")
 _PERSON_END = re.compile(alternation(PERSON_NOUN_END))
@@ -45,20 +58,56 @@ def _is_cut(phrase: str, found: re.Match[str]) -> bool:
     return end == len(phrase) or phrase[end] not in CUT_BEFORE_NOUN
 
 
-def before(text: str, start: int, floor: int = 0) -> str | None:
-    """The noun phrase written just before a number (确诊病人3例 → 确诊病人), after ``floor``."""
-    window = text[max(floor, start - 40) : start]
-    clause_starts = [m.end() for m in _CLAUSE_START.finditer(window)]
-    phrase = window[clause_starts[-1] :] if clause_starts else window
-    phrase = _trim(phrase, _TRIM_END)
+def _window(text: str, start: int, floor: int, mask: bytearray) -> str:
+    """The text before ``start``: dates left out, and digits of names read as letters."""
+    low = max(floor, start - 40)
+    if mask.find(DATE, low, start) < 0 and mask.find(NAME, low, start) < 0:
+        window = text[low:start]
+        found = [m.end() for m in _CLAUSE_START.finditer(window)]
+        return window[found[-1] :] if found else window
+    kept = [i for i in range(low, start) if mask[i] != DATE]
+    view = "".join("A" if mask[i] == NAME else text[i] for i in kept)
+    found = [m.end() for m in _CLAUSE_START.finditer(view)]
+    return "".join(text[i] for i in kept[found[-1] if found else 0 :])
+
+
+def _cut(phrase: str) -> str:
+    """The object after the last verb, unless that leaves no noun (紧急转移安置 stays whole)."""
     cuts = [m.end() for m in _CUT.finditer(phrase) if _is_cut(phrase, m)]
-    if cuts:
-        phrase = phrase[cuts[-1] :]
-    phrase = _trim(phrase, _TRIM_START).strip("的")
-    if len(phrase) > MAX_LENGTH and "的" in phrase:
-        phrase = phrase.rsplit("的", 1)[1]
+    for cut in reversed(cuts):
+        rest = _trim(phrase[cut:], _TRIM_START)
+        if len(rest) >= 2 and rest not in VERBAL_NOUNS:
+            return rest
+    return phrase
+
+
+def before(text: str, start: int, floor: int, mask: bytearray) -> str | None:
+    """The noun phrase written just before a number (确诊病人3例 → 确诊病人), after ``floor``."""
+    phrase = _LEADING_MARKS.sub("", _window(text, start, floor, mask))
+    phrase = _trim(phrase, _TRIM_END)
+    split = [m.start() for m in _FROM.finditer(phrase)]
+    if split and len(phrase[: split[-1]]) >= 2:
+        phrase = _trim(phrase[: split[-1]], _TRIM_END)
+    head = phrase.rsplit("的", 1)
+    if len(head) == 2 and len(head[1]) >= 2:
+        phrase = head[1]
+    phrase = _trim(_cut(phrase), _TRIM_START).strip("的")
     phrase = phrase[-MAX_LENGTH:]
     return phrase if _WORD.match(phrase or " ") else None
+
+
+def linked(text: str, floor: int, start: int) -> bool:
+    """Whether a number only continues the one before it (2.3万户7.6万人, 320个增至412个)."""
+    return 0 < floor <= start and _LINK.fullmatch(text, floor, start) is not None
+
+
+def between(text: str, start: int, end: int) -> str | None:
+    """The action between a frequency's period and its count (每天开窗通风2次 → 开窗通风)."""
+    phrase = _trim(text[start:end], _TRIM_END)
+    phrase = _trim(phrase, _TRIM_START)
+    if len(phrase) < 2 or phrase in LIGHT_VERBS or not _WORD.match(phrase):
+        return None
+    return phrase[-MAX_LENGTH:]
 
 
 def after(text: str, end: int, persons: bool = False) -> str | None:
@@ -68,8 +117,12 @@ def after(text: str, end: int, persons: bool = False) -> str | None:
     """
     window = text[end : end + MAX_LENGTH + 4]
     window = _AFTER_MARKER.sub("", window)
-    stop = _STOP.search(window)
-    phrase = window[: stop.start()] if stop else window[:MAX_LENGTH]
+    phrase = window[:MAX_LENGTH]
+    for stop in _STOP.finditer(window):
+        if len(stop[0]) == 1 and _WORD.match(stop[0]) and stop.start() < 2:
+            continue  # 智能, 可能: a one-character stop inside the first word
+        phrase = window[: stop.start()]
+        break
     if persons:
         ends = [m.end() for m in _PERSON_END.finditer(phrase)]
         phrase = phrase[: ends[-1]] if ends else phrase

@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from crawler.urls import canonical_url
+
 BUNDLED = Path(__file__).parent
 
 
@@ -36,6 +38,7 @@ class SiteProfile:
     domains: tuple[str, ...]
     display_name: str = ""
     timezone: str = "+08:00"
+    scheme: str | None = None
     start_urls: tuple[str, ...] = ()
     tracking_params: frozenset[str] = frozenset()
     article_urls: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -49,6 +52,14 @@ class SiteProfile:
         """True when the URL's host is one of the profile's domains or below one."""
         host = (urlsplit(url).hostname or "").lower()
         return any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def canonical(self, url: str, base: str | None = None) -> str:
+        """A URL as the crawl keys it: absolute, tracking parameters and fragment dropped,
+        and on the profile's hosts in the site's ``scheme`` when the profile names one."""
+        found = canonical_url(url, base, self.tracking_params)
+        return (
+            canonical_url(found, scheme=self.scheme) if self.scheme and self.owns(found) else found
+        )
 
     def article_era(self, url: str) -> str | None:
         """Name of the article URL shape the URL has, or None when it is no article URL."""
@@ -78,6 +89,7 @@ def parse_profile(data: dict) -> SiteProfile:
         domains=tuple(d.lower() for d in data["domains"]),
         display_name=data.get("display_name", data["name"]),
         timezone=data.get("timezone", "+08:00"),
+        scheme=data.get("scheme"),
         start_urls=tuple(data.get("start_urls", ())),
         tracking_params=frozenset(data.get("tracking_params", ())),
         article_urls={k: re.compile(v) for k, v in urls.get("article", {}).items()},

@@ -46,7 +46,6 @@ from crawler.sites import SiteProfile, load_profile
 from crawler.spiders.listing import listed_links, next_page_link, shown_date, url_date
 from crawler.state.base import CrawlState
 from crawler.state.policy import RECHECK, SKIP, RevisitPolicy
-from crawler.urls import canonical_url
 
 LISTING, ARTICLE, RELATED = "listing", "article", "related"
 
@@ -110,7 +109,7 @@ class BaseNewsSpider(scrapy.Spider):
         An article the state says to skip is not requested, but the related links it had
         are followed; one due for a recheck is requested conditionally.
         """
-        url = canonical_url(url, tracking=self.profile.tracking_params)
+        url = self.profile.canonical(url)
         if url in self._scheduled or not self.profile.owns(url):
             return
         self._scheduled.add(url)
@@ -181,7 +180,7 @@ class BaseNewsSpider(scrapy.Spider):
             return  # nothing new on this page: the rest of the channel was crawled before
         if self.max_pages is not None and meta["page"] >= self.max_pages:
             return
-        next_url = next_page_link(response.selector, response.url, self.profile)
+        next_url = next_page_link(response.selector, response.url, self.profile, meta["page"])
         if next_url and self.is_listing_url(next_url):
             yield from self.follow(
                 next_url, LISTING, {"channel": meta["channel"], "page": meta["page"] + 1}

@@ -9,7 +9,6 @@ from parsel import Selector
 from crawler.extract.dates import date_from_url_groups, find_date
 from crawler.extract.html import select, text_of
 from crawler.sites import SiteProfile
-from crawler.urls import canonical_url
 
 
 def listed_links(
@@ -25,7 +24,7 @@ def listed_links(
     )
     for item in items or [sel]:
         for link in item.css("a[href]"):
-            yield canonical_url(link.attrib["href"], base_url, profile.tracking_params), link
+            yield profile.canonical(link.attrib["href"], base_url), link
 
 
 def shown_date(link: Selector, queries: tuple[str, ...]) -> str | None:
@@ -46,11 +45,32 @@ def url_date(url: str, profile: SiteProfile) -> str | None:
     return None
 
 
-def next_page_link(sel: Selector, base_url: str, profile: SiteProfile) -> str | None:
-    """The pager's 下一页 link (canonical), or None."""
+def next_page_link(sel: Selector, base_url: str, profile: SiteProfile, page: int) -> str | None:
+    """The pager's 下一页 link (canonical); else a link to page ``page + 1`` of the same channel
+    in the profile's listing URL shapes (``<root>3.html``, ``<root>index_3.html``)."""
     labels = profile.listing.get("next_text", ("下一页",))
-    for link in sel.css("a[href]"):
-        href = link.attrib["href"].strip()
-        if href and not href.startswith(("javascript:", "#")) and text_of(link) in labels:
-            return canonical_url(href, base_url, profile.tracking_params)
-    return None
+    links = [
+        (profile.canonical(a.attrib["href"], base_url), _label(text_of(a)))
+        for a in sel.css("a[href]")
+    ]
+    links = [(url, label) for url, label in links if url.startswith(("http://", "https://"))]
+    for url, label in links:
+        if label in labels:
+            return url
+    root = channel_root(base_url, profile)
+    wanted = {f"{root}{page + 1}.html", f"{root}index_{page + 1}.html", f"{root}{page + 1}.shtml"}
+    return next((url for url, _ in links if url in wanted), None)
+
+
+def channel_root(url: str, profile: SiteProfile) -> str:
+    """The channel root of a listing URL: ``http://news.hnr.cn/xwrd/`` of ``…/xwrd/index_2.html``."""
+    for name in ("page", "index"):
+        pattern = profile.listing_urls.get(name)
+        if pattern is not None and (m := pattern.match(url)) and "root" in m.groupdict():
+            return m["root"]
+    return url if url.endswith("/") else url.rsplit("/", 1)[0] + "/"
+
+
+def _label(text: str) -> str:
+    """A pager link's text without arrows and brackets: ``下一页>`` and ``[下一页]`` read ``下一页``."""
+    return text.strip(" <>«»‹›→←[]【】()（）|")
