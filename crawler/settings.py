@@ -10,6 +10,8 @@ NEWSPIDER_MODULE = "crawler.spiders"
 
 USER_AGENT = "hnr-crawler/0.1 (+regional news datasets; Scrapy)"
 ROBOTSTXT_OBEY = True
+# The token robots.txt groups are matched against (User-agent: hnr-crawler).
+ROBOTSTXT_USER_AGENT = "hnr-crawler"
 
 # Scrapy 2.19 opens a code-execution server and a telnet console by default.
 REMOTE_CONTROL_ENABLED = False

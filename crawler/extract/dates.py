@@ -11,9 +11,11 @@ _DATE_TIME = re.compile(
 )
 
 
-def find_date(text: str, tz: str = "+08:00") -> str | None:
-    """The first valid date in a text: ``YYYY-MM-DD``, or with its time ``YYYY-MM-DDTHH:MM:SS+08:00``."""
-    for m in _DATE_TIME.finditer(text):
+def find_date(text: str, tz: str = "+08:00", last: bool = False) -> str | None:
+    """The first (or ``last``) valid date in a text: ``YYYY-MM-DD``, or with its time
+    ``YYYY-MM-DDTHH:MM:SS+08:00``."""
+    matches = list(_DATE_TIME.finditer(text)) if last else _DATE_TIME.finditer(text)
+    for m in reversed(matches) if last else matches:
         try:
             day = date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:

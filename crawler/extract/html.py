@@ -115,3 +115,27 @@ def make_selector(text: str, url: str | None = None) -> Selector:
     return Selector(
         root=lxml_html.document_fromstring(text or "<html></html>", base_url=url), type="html"
     )
+
+
+def text_before(element: Selector) -> str:
+    """Visible text of the page's body before an element starts, in document order."""
+    target = element.root
+    parts: list[str] = []
+
+    def walk(node) -> bool:
+        """Collect text under node until the target; True once the target is reached."""
+        if node is target:
+            return True
+        if isinstance(node.tag, str) and node.tag not in SKIP_TAGS:
+            if node.text:
+                parts.append(node.text)
+            for child in node:
+                if walk(child):
+                    return True
+        if node.tail:
+            parts.append(node.tail)
+        return False
+
+    root = target.getroottree().getroot()
+    walk(root.find("body") if root.find("body") is not None else root)
+    return squash(" ".join(parts))

@@ -9,10 +9,13 @@ from parsel import Selector
 from crawler.extract import labels
 from crawler.extract.clean import clean_paragraphs
 from crawler.extract.dates import date_from_url_groups, find_date
-from crawler.extract.html import first, first_text, paragraphs, select, text_of
+from crawler.extract.html import first, first_text, paragraphs, select, text_before, text_of
 from crawler.extract.page import NotAnArticle, page_title, page_url
 from crawler.items import Article
 from crawler.sites import SiteProfile, Template
+
+# How much of the page's text just above the body is searched for a date line.
+DATE_WINDOW = 300
 
 
 def pick_template(sel: Selector, profile: SiteProfile) -> tuple[Template, Selector] | None:
@@ -49,7 +52,7 @@ def extract_with_profile(sel: Selector, url: str, profile: SiteProfile) -> Artic
         site=profile.name,
         channel=first_text(sel, template.channel) or None,
         title=title,
-        published_at=published_at(sel, template, canonical, profile) or "",
+        published_at=published_at(sel, template, canonical, profile, body_element) or "",
         source=source_of(sel, template, str(opts.get("source_label", "来源"))),
         keywords=labels.keywords(sel, str(opts.get("keywords_label", "文章关键词"))),
         editor=labels.editor(sel, tuple(opts.get("editor_label", ("责编", "责任编辑")))),
@@ -59,12 +62,17 @@ def extract_with_profile(sel: Selector, url: str, profile: SiteProfile) -> Artic
     )
 
 
-def published_at(sel: Selector, template: Template, url: str, profile: SiteProfile) -> str | None:
-    """Date shown by the template's date element, else meta tags, else the URL's date."""
+def published_at(
+    sel: Selector, template: Template, url: str, profile: SiteProfile, body: Selector
+) -> str | None:
+    """Date shown by the template's date element, else the last date shown just above the
+    body (an info line the template does not name), else meta tags, else the URL's date."""
     for query in template.published:
         for found in select(sel, query):
             if when := find_date(text_of(found), profile.timezone):
                 return when
+    if when := find_date(text_before(body)[-DATE_WINDOW:], profile.timezone, last=True):
+        return when
     for meta in sel.css(
         "meta[name=publishdate], meta[property='article:published_time'], meta[name=PubDate]"
     ):

@@ -46,7 +46,7 @@ PER_UNIT = re.compile(rf"\s*/\s*(?P<per>{_PER_WORDS})")
 SLASH_PERIOD = re.compile(rf"\s*/\s*(?P<period>{_PERIOD})")
 # 一天2次, 每周至少3次, 一天清扫三遍; 每4小时测量一次, 每月开展一次.
 FREQUENCY = re.compile(
-    rf"(?:每|一|1)个?(?P<period>{_PERIOD})(?:内)?(?P<verb>[^，,。；;、\n\d每一两]{{0,4}}?)"
+    rf"(?:每|(?P<one>一|1))个?(?P<period>{_PERIOD})(?:内)?(?P<verb>(?(one)[^，,。；;、\n\d每一两]{{0,4}}?))"
     rf"(?:至少|最多|约|不少于|不超过)?(?P<num>{NUMBER})(?P<unit>{_FREQ_UNIT})"
     rf"|每隔?(?:(?P<every>{NUMBER})个?)?(?P<period2>{_PERIOD})(?P<verb2>[^，,。；;\n\d]{{0,6}}?)"
     rf"(?:一|1)(?P<unit2>{_FREQ_UNIT})"
@@ -70,6 +70,7 @@ _SLOGAN = re.compile(alternation(SLOGAN_HEADS))
 _CJK_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]")
 _PERSONS = {"人", "名", "位", "户", "家"}
 BELOW_ZERO = "零下"
+_PREDICATE = re.compile(r"[在为是达满]$")
 
 
 def _unit_at(text: str, pos: int) -> tuple[Unit, int, bool] | None:
@@ -155,19 +156,19 @@ class _Extractor:
         self.mask[start:end] = b"\x01" * (end - start)
 
     def subject(self, start: int, end: int, unit: Unit) -> str | None:
-        text, floor = self.text, self.floor
+        text, floor, mask = self.text, self.floor, self.mask
         if self.figures and subjects.linked(text, floor, start):
             return self.figures[-1].subject
-        if unit.unit in SUBJECT_BEFORE:
-            return subjects.before(text, start, floor, self.mask) or subjects.after(
-                text, end, persons=True
-            )
+        persons = unit.unit in SUBJECT_BEFORE or unit.kind == "other"
+        if unit.kind == "other" and _PREDICATE.search(text, max(0, start - 1), start):
+            return subjects.before(text, start, floor, mask)  # 年龄在65岁以上
         if unit.noun_first or unit.kind in ("duration", "frequency"):
-            persons = unit.kind == "other"
-            return subjects.after(text, end, persons) or subjects.before(
-                text, start, floor, self.mask
-            )
-        return subjects.before(text, start, floor, self.mask) or subjects.after(text, end)
+            return subjects.after(text, end, persons) or subjects.before(text, start, floor, mask)
+        return (
+            subjects.before(text, start, floor, mask, verbs=False)
+            or subjects.after(text, end, persons)
+            or subjects.before(text, start, floor, mask)
+        )
 
     def add(
         self,
@@ -217,7 +218,9 @@ class _Extractor:
                 period = f"{every.value}{period}" if every and every.value != 1 else period
             unit = Unit("frequency", f"{found['unit'] or found['unit2']}/{period}")
             verb = "verb" if found["period"] else "verb2"
-            subject = subjects.between(text, found.start(verb), found.end(verb))
+            subject = subjects.after(text, found.end()) or subjects.between(
+                text, found.start(verb), found.end(verb)
+            )
             self.add(found.start(), found.end(), parsed, unit, False, subject=subject)
         for found in DAY_PARTS_FREQUENCY.finditer(text):
             clause = text[_clause_start(text, found.start()) - 1 : found.start()]
@@ -230,8 +233,10 @@ class _Extractor:
                 continue
             count = Parsed(tidy(parsed.value * DAY_PARTS[found["parts"]]), None, False)
             unit = Unit("frequency", f"{found['unit']}/天")
-            verb = subjects.between(text, found.start("verb"), found.end("verb"))
-            self.add(found.start(), found.end(), count, unit, False, subject=verb)
+            subject = subjects.after(text, found.end()) or subjects.between(
+                text, found.start("verb"), found.end("verb")
+            )
+            self.add(found.start(), found.end(), count, unit, False, subject=subject)
 
     def numbers(self) -> None:
         text = self.text
@@ -294,7 +299,9 @@ class _Extractor:
         subject = None
         if unit.kind == "frequency":
             per = _last(_PER_PERIOD.finditer(text, _clause_start(text, start), start))
-            subject = subjects.between(text, per.end(), start) if per else None
+            subject = subjects.after(text, unit_end) or (
+                subjects.between(text, per.end(), start) if per else None
+            )
         self.add(start, unit_end, parsed, unit, inside, written, subject)
 
     def bare(self, start: int, end: int, written: str, parsed: Parsed) -> None:

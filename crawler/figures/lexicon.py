@@ -333,7 +333,6 @@ SUBJECT_CUT_AFTER = [
     "修建",
     "打造",
     "整治",
-    "整改",
     "预置",
     "营救",
     "疏散",
@@ -368,7 +367,8 @@ SUBJECT_CUT_AFTER = [
     "种植",
     "开行",
     "接收",
-    "设",
+    "共设",
+    "设有",
     "建设",
     "资助",
     "扶持",
@@ -383,7 +383,6 @@ SUBJECT_CUT_AFTER = [
     "摸排出",
     "检查出",
     "发现了",
-    "处理",
     "办结",
     "受理",
     "化解",
@@ -391,7 +390,6 @@ SUBJECT_CUT_AFTER = [
     "救出",
     "搜救",
     "转运",
-    "隔离",
     "留观",
     "核发",
     "兑付",
@@ -433,7 +431,6 @@ SUBJECT_CUT_AFTER = [
     "起诉",
     "判处",
     "拘留",
-    "并",
 ] + [w for w in DOWN_WORDS + UP_WORDS if len(w) > 1]
 # The activity nouns a cut must not leave alone: 带动就业, 转移就业, 疫苗接种 stay whole.
 VERBAL_NOUNS = {"就业", "创业", "培训", "接种", "采样", "检测", "安置", "转移", "脱贫", "参保"}
@@ -815,6 +812,7 @@ CUT_INSIDE_WORD = {
     "对": "面针相绝",
     "向": "方导走意",
     "给": "供补交",
+    "并": "合兼吞归",
 }
 # A subject cut is part of a noun before these characters (覆盖率, 检测量).
 CUT_BEFORE_NOUN = "率量额数值费点面总额"

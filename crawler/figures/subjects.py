@@ -28,7 +28,8 @@ _DELIMITERS = "，,。；;：:、（）()【】[]“”\"'‘’！？!?\n\t 　
 
 
 _CLAUSE_START = re.compile(rf"[{re.escape(_DELIMITERS)}\d]")
-_CUT = re.compile(alternation(SUBJECT_CUT_AFTER))
+# Every cut word, overlapping (共建成5G基站: 共建 and 建成); 发现并整改 cuts after both verbs.
+_CUT = re.compile(rf"(?=({alternation(SUBJECT_CUT_AFTER)}|并[\u4e00-\u9fff]{{2}}))")
 _RATE = rf"(?:每(?:{alternation(RATE_WORDS)}))+"
 _TRIM_END = re.compile(rf"(?:{alternation(SUBJECT_TRIM_END + APPROX_BEFORE)}|{_RATE})$")
 _TRIM_START = re.compile(
@@ -42,6 +43,7 @@ _STOP = re.compile(rf"[{re.escape(_DELIMITERS)}\d]|{alternation(SUBJECT_STOP_AFT
 _AFTER_MARKER = re.compile(rf"^(?:{alternation(APPROX_AFTER)}|的|以来|来|后|前|内|之内|之间)+")
 _PERSON_END = re.compile(alternation(PERSON_NOUN_END))
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_NAME_START = re.compile(r"\d+[A-Za-z]")
 
 
 def _trim(phrase: str, pattern: re.Pattern[str]) -> str:
@@ -52,7 +54,7 @@ def _trim(phrase: str, pattern: re.Pattern[str]) -> str:
 
 def _is_cut(phrase: str, found: re.Match[str]) -> bool:
     """Whether a cut word stands as a word, not inside one (公共, 覆盖率)."""
-    word, start, end = found[0], found.start(), found.end()
+    word, start, end = found[1], found.start(1), found.end(1)
     if len(word) == 1 and start and phrase[start - 1] in CUT_INSIDE_WORD.get(word, ""):
         return False
     return end == len(phrase) or phrase[end] not in CUT_BEFORE_NOUN
@@ -71,18 +73,21 @@ def _window(text: str, start: int, floor: int, mask: bytearray) -> str:
     return "".join(text[i] for i in kept[found[-1] if found else 0 :])
 
 
-def _cut(phrase: str) -> str:
-    """The object after the last verb, unless that leaves no noun (紧急转移安置 stays whole)."""
-    cuts = [m.end() for m in _CUT.finditer(phrase) if _is_cut(phrase, m)]
+def _cut(phrase: str, verbs: bool) -> str:
+    """The object after the last verb; with ``verbs`` the verb phrase when no noun is left."""
+    cuts = sorted(m.end(1) for m in _CUT.finditer(phrase) if _is_cut(phrase, m))
     for cut in reversed(cuts):
         rest = _trim(phrase[cut:], _TRIM_START)
         if len(rest) >= 2 and rest not in VERBAL_NOUNS:
             return rest
-    return phrase
+    return phrase if verbs or not cuts else ""
 
 
-def before(text: str, start: int, floor: int, mask: bytearray) -> str | None:
-    """The noun phrase written just before a number (确诊病人3例 → 确诊病人), after ``floor``."""
+def before(text: str, start: int, floor: int, mask: bytearray, verbs: bool = True) -> str | None:
+    """The noun phrase written just before a number (确诊病人3例 → 确诊病人), after ``floor``.
+
+    Without ``verbs`` a phrase that is only verbs (派出, 紧急转移安置) gives None.
+    """
     phrase = _LEADING_MARKS.sub("", _window(text, start, floor, mask))
     phrase = _trim(phrase, _TRIM_END)
     split = [m.start() for m in _FROM.finditer(phrase)]
@@ -91,9 +96,9 @@ def before(text: str, start: int, floor: int, mask: bytearray) -> str | None:
     head = phrase.rsplit("的", 1)
     if len(head) == 2 and len(head[1]) >= 2:
         phrase = head[1]
-    phrase = _trim(_cut(phrase), _TRIM_START).strip("的")
+    phrase = _trim(_cut(phrase, verbs), _TRIM_START).strip("的")
     phrase = phrase[-MAX_LENGTH:]
-    return phrase if _WORD.match(phrase or " ") else None
+    return phrase if _WORD.match(phrase or " ") or _NAME_START.match(phrase) else None
 
 
 def linked(text: str, floor: int, start: int) -> bool:
@@ -104,7 +109,7 @@ def linked(text: str, floor: int, start: int) -> bool:
 def between(text: str, start: int, end: int) -> str | None:
     """The action between a frequency's period and its count (每天开窗通风2次 → 开窗通风)."""
     phrase = _trim(text[start:end], _TRIM_END)
-    phrase = _trim(phrase, _TRIM_START)
+    phrase = _trim(phrase, _TRIM_START).lstrip("对向给")
     if len(phrase) < 2 or phrase in LIGHT_VERBS or not _WORD.match(phrase):
         return None
     return phrase[-MAX_LENGTH:]
