@@ -39,6 +39,17 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
+#: `scrapy crawl` options for a crawl through the mirror: no politeness delays, since the
+#: "site" is a local folder (``make demo``, the tests, the benchmarks).
+CRAWL_OPTIONS = (
+    "-s",
+    "AUTOTHROTTLE_ENABLED=0",
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+)
+
 
 @dataclass
 class Route:

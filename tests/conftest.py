@@ -13,17 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from crawler.mirror import CRAWL_OPTIONS
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 HNR_MIRROR = FIXTURES / "hnr"
-FAST = [
-    "-s",
-    "AUTOTHROTTLE_ENABLED=0",
-    "-s",
-    "DOWNLOAD_DELAY=0",
-    "-s",
-    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
-]
 
 
 def clean_env(**extra: str) -> dict[str, str]:
@@ -111,7 +105,7 @@ class CrawlResult:
 
 def crawl_command(spider: str, *args: str) -> list[str]:
     """``scrapy crawl SPIDER`` with the politeness delays off (the site is a local folder)."""
-    return [sys.executable, "-m", "scrapy", "crawl", spider, *FAST, *args]
+    return [sys.executable, "-m", "scrapy", "crawl", spider, *CRAWL_OPTIONS, *args]
 
 
 def run_crawl(

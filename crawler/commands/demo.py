@@ -15,17 +15,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from crawler.mirror import running_mirror
+from crawler.mirror import CRAWL_OPTIONS, running_mirror
 
 ROOT = Path(__file__).resolve().parents[2]
-FAST = [
-    "-s",
-    "AUTOTHROTTLE_ENABLED=0",
-    "-s",
-    "DOWNLOAD_DELAY=0",
-    "-s",
-    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
-]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +34,16 @@ def run(args: argparse.Namespace) -> int:
     with running_mirror([args.mirror]) as mirror:
         env = {**os.environ, "http_proxy": mirror.proxy_url, "no_proxy": ""}
         state = f"STATE_URI=sqlite:///{args.out.parent / 'state.sqlite'}"
-        command = [sys.executable, "-m", "scrapy", "crawl", "hnr", "-O", str(args.out), *FAST]
+        command = [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "crawl",
+            "hnr",
+            "-O",
+            str(args.out),
+            *CRAWL_OPTIONS,
+        ]
         command += ["-s", state, "-a", "reset_state=1", "-s", "LOG_LEVEL=WARNING"]
         print(
             f"demo: serving {args.mirror} on {mirror.proxy_url}; running {' '.join(command[1:])}",
