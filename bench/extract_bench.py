@@ -3,9 +3,10 @@
     .venv/bin/python bench/extract_bench.py [--rounds N]
 
 Pages: ``fixtures/generic`` (and ``fixtures/hnr/site`` when present), each decoded from
-bytes by every extractor's own path, repeated ``--rounds`` times. trafilatura and GNE
-(``pip install -r bench/requirements.txt``) run on the same pages in the same run; each
-is skipped with a note when not installed.
+bytes by every extractor's own path, repeated ``--rounds`` times; then the large pages alone
+(``--large`` bytes and more: real portal pages with their navigation, sidebars and
+scripts). trafilatura and GNE (``pip install -r bench/requirements.txt``) run on the same
+pages in the same run; each is skipped with a note when not installed.
 """
 
 from __future__ import annotations
@@ -70,25 +71,36 @@ def extractors() -> dict[str, Callable[[str, bytes], object] | str]:
     return found
 
 
+def pages_per_second(
+    run: Callable[[str, bytes], object], corpus: list[tuple[str, bytes]], rounds: int
+) -> float:
+    for url, data in corpus:  # warm up: imports, caches
+        run(url, data)
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for url, data in corpus:
+            run(url, data)
+    return len(corpus) * rounds / (time.perf_counter() - started)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--large", type=int, default=20_000, help="bytes of a large page")
     args = parser.parse_args()
     corpus = pages()
-    print(f"{len(corpus)} pages x {args.rounds} rounds, one process")
+    large = [(url, data) for url, data in corpus if len(data) >= args.large]
+    print(
+        f"{len(corpus)} pages ({sum(len(d) for _, d in corpus) // 1024} KB), of which {len(large)}"
+        f" of {args.large // 1000} KB or more; {args.rounds} rounds, one process"
+    )
+    print(f"{'':30} {'all pages':>14} {'large pages':>14}")
     for name, run in extractors().items():
         if isinstance(run, str):
             print(f"{name:30} skipped: {run}")
             continue
-        for url, data in corpus:  # warm up: imports, caches
-            run(url, data)
-        started = time.perf_counter()
-        for _ in range(args.rounds):
-            for url, data in corpus:
-                run(url, data)
-        elapsed = time.perf_counter() - started
-        total = len(corpus) * args.rounds
-        print(f"{name:30} {total / elapsed:8.1f} pages/s  ({elapsed * 1000 / total:.2f} ms/page)")
+        rates = [pages_per_second(run, c, args.rounds) if c else 0.0 for c in (corpus, large)]
+        print(f"{name:30}" + "".join(f" {rate:8.1f} pages/s" for rate in rates))
 
 
 if __name__ == "__main__":

@@ -2,9 +2,11 @@
 
 A ``<meta>`` charset can lie (pages re-saved as UTF-8 that still declare gb2312), so
 bytes that are valid UTF-8 are read as UTF-8 whatever is declared, and so are bytes
-with a few broken sequences among many valid multi-byte ones (a truncated UTF-8 page). GB2312 and GBK are
-subsets of GB18030, which is used in their place so that a page declared gb2312 but
-holding GBK-only characters still decodes.
+that are UTF-8 but for a few broken sequences among many valid multi-byte ones (a
+truncated page, or a GBK snippet included in a UTF-8 page). GB2312 and GBK are subsets of
+GB18030, which is used in their place so that a page declared gb2312 but holding GBK-only
+characters still decodes. A Western single-byte charset (a server's ISO-8859-1 default)
+is not believed for bytes that are not UTF-8: it would decode anything, into mojibake.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.I)
+# Charsets that decode any bytes: never proof that a page is in them.
+_SINGLE_BYTE = frozenset({"latin-1", "iso8859-1", "cp1252", "ascii", "iso8859-15"})
+# UTF-8 wins over broken sequences when it has this many valid multi-byte characters per one.
+UTF8_VALID_PER_BROKEN = 20
 _GB_FAMILY = {
     "gb2312",
     "gbk",
@@ -67,14 +73,19 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
     if _mostly_utf8(data):
         return data.decode("utf-8", errors="replace"), "utf-8"
     for encoding in [*declared_charsets(data, content_type), "gb18030"]:
-        if encoding == "utf-8":
+        if encoding == "utf-8" or encoding in _SINGLE_BYTE:
             continue
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    fallback = (declared_charsets(data, content_type) or ["gb18030"])[0]
-    return data.decode(fallback, errors="replace"), fallback
+    candidates = [*declared_charsets(data, content_type), "gb18030"]
+    decoded = [
+        (data.decode(c, errors="replace"), c)
+        for c in dict.fromkeys(candidates)
+        if c not in _SINGLE_BYTE
+    ]
+    return min(decoded, key=lambda found: found[0].count("\ufffd"))
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -82,4 +93,4 @@ def _mostly_utf8(data: bytes) -> bool:
     text = data.decode("utf-8", errors="replace")
     broken = text.count("\ufffd")
     multibyte = sum(1 for c in text if "\u0080" <= c < "\ufffd" or c > "\ufffd")
-    return broken <= 8 and multibyte >= 20 * broken
+    return multibyte >= UTF8_VALID_PER_BROKEN * broken

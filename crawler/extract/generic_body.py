@@ -18,8 +18,10 @@ _LABELS = r"(?:责任编辑|责编|编辑|主编|审核|审校|审签|校对|监
 # A heading after which nothing is the article's.
 STOP = re.compile(
     r"^[^，。：:]{0,8}?[【\[『]?\s*(?:相关(?:阅读|新闻|报道|链接|文章|推荐|稿件|专题)|推荐阅读|热门推荐|精彩推荐|为您推荐|今日推荐|"
-    r"猜你喜欢|往期(?:推荐|回顾|精彩)|更多精彩|热点新闻|热门(?:文章|新闻|排行)|(?:网友|热门|最新|全部)评论|"
-    r"发表评论|我要评论|评论区|点击排行|排行榜|免责声明|版权声明|特别声明)\s*[】\]』]?\s*[:：]?\s*"
+    r"猜你喜欢|往期(?:推荐|回顾|精彩)|更多精彩|热点新闻|热门(?:文章|新闻|排行)|延伸阅读|拓展阅读|更多阅读|"
+    r"热门阅读|精彩阅读|编辑推荐|大家都在看|看了又看|你可能(?:感兴趣|还想看|喜欢)|"
+    r"(?:网友|热门|最新|全部|读者|精彩|用户)?(?:评论|留言|跟帖|跟贴)区?|发表评论|我要(?:评论|留言)|"
+    r"点击排行|排行榜|免责声明|版权声明|特别声明)\s*[】\]』]?\s*[:：]?\s*"
     r"(?:换一换|更多\s*>*|[(（]?\s*共?\s*\d+\s*条?\s*[)）]?)?$"
 )
 DROP = tuple(
@@ -36,8 +38,25 @@ DROP = tuple(
         r"^[-—_=*·\s]*(?:END|完|The End)[-—_=*·\s]*$",
         r"^(?:长按|识别|扫码)(?:识别|二维码|关注)",
         r"^(?:点击|关注)(?:上方|下方)?.{0,6}(?:蓝字|关注我们|关注)",
+        # an image's credit: 图片来源：视觉中国
+        r"^[(（\[【]?\s*(?:图片|图|题图|封面图?|配图|视频)\s*(?:来源|来自|提供)\s*[:：]",
+        # the print edition a portal copied the story from: 《 人民日报 》（ 2024年04月03日 02 版）
+        r"^《\s*[^》]{2,12}\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年.{0,12}版\s*[)）]$",
+        # an app promotion: 更多精彩资讯，请在应用市场下载“央视新闻”客户端
+        r"(?:下载|打开|安装).{0,12}(?:客户端|APP|App|app)\s*[。！!]?$",
     )
 )
+# Platform notices, however long: 免责声明：本内容来自…… / ……仅代表作者观点，不代表本站立场
+NOTICE = re.compile(
+    r"^[【\[]?\s*(?:免责声明|特别声明|版权声明|郑重声明|声明)\s*[】\]]?\s*[:：]|"
+    r"(?:本文|文章|内容|稿件)[^。]{0,24}(?:仅代表|不代表)[^。]{0,30}(?:观点|立场)|"
+    r"不代表本(?:网|站|平台|报|号)|仅提供信息(?:存储|发布)"
+)
+NOTICE_MAX = 200
+# A table cell longer than this (characters) is layout holding prose, not data.
+DATA_CELL_MAX = 40
+# Link text a portal appends to the last paragraph: ……。返回搜狐，查看更多
+_TRAILING_LINK = re.compile(r"\s*返回[\u4e00-\u9fff]{2,6}[，,]\s*查看更多\s*$")
 # A line of reporters' names: 大河报·豫视频记者 陈晨 王磊 通讯员 宋佳
 CREDIT_LINE = re.compile(
     r"^[(（\[【]?[^，。！？：:()（）]{0,12}?(?:记者|通讯员|实习生)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}"
@@ -68,7 +87,11 @@ def body_lines(page: PageScan, container: etree._Element) -> list[str]:
         tag = element.tag if isinstance(element.tag, str) else ""
         visible = element in page.start and tag not in SKIP_TAGS
         listing = tag in BLOCKS and (page.is_link_list(element) or is_teaser_list(element))
-        if visible and element not in page.noise and not listing:
+        shown = visible and element not in page.noise and not listing
+        if shown and tag == "tr" and (cells := data_row(element)) is not None:
+            flush()
+            found.append(" ".join(cells))
+        elif shown:
             block = tag in BLOCKS
             if block:
                 flush()
@@ -91,6 +114,24 @@ def body_lines(page: PageScan, container: etree._Element) -> list[str]:
     return found
 
 
+def data_row(row: etree._Element) -> list[str] | None:
+    """The cells of a table row of data (short cells of text only), else None: a layout row."""
+    cells: list[str] = []
+    for cell in row:
+        if not isinstance(cell.tag, str):
+            continue
+        if cell.tag not in ("td", "th") or any(
+            isinstance(e.tag, str) and e.tag in BLOCKS for e in cell.iterdescendants()
+        ):
+            return None
+        text = squash(cell.xpath("string()"))
+        if len(text) > DATA_CELL_MAX:
+            return None
+        cells.append(text)
+    filled = [c for c in cells if c]
+    return filled if len(filled) >= 2 else None
+
+
 def clean_lines(lines: list[str], title: str) -> list[str]:
     """The article's paragraphs among the container's lines."""
     kept: list[str] = []
@@ -103,11 +144,13 @@ def clean_lines(lines: list[str], title: str) -> list[str]:
             continue
         kept.append(line)
     if kept:
-        kept[-1] = _TRAILING_CREDIT.sub("", kept[-1])
+        kept[-1] = _TRAILING_CREDIT.sub("", _TRAILING_LINK.sub("", kept[-1]))
     return [line for line in kept if line]
 
 
 def is_boilerplate(line: str) -> bool:
+    if len(line) <= NOTICE_MAX and NOTICE.search(line):
+        return True
     if len(line) <= 80 and (any(p.search(line) for p in DROP) or CREDIT_LINE.match(line)):
         return True
     return (

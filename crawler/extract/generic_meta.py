@@ -55,7 +55,7 @@ _SOURCE = re.compile(
     r"(?:文章来源|信息来源|新闻来源|稿件来源|稿源|来源|来自)\s*(?:[】\]]\s*[:：]?|[:：|丨｜])\s*([^\s|｜/]{2,30})"
 )
 _AUTHOR = re.compile(
-    r"(?:作者|记者|撰文|文)\s*(?:[】\]]\s*[:：]?|[:：/|｜])\s*((?:[\u4e00-\u9fff·]{2,5}[\s、，,]*){1,6})"
+    r"(?:(?:作者|记者|撰文|文)\s*(?:[】\]]\s*[:：]?|[:：/|｜])|记者\s)\s*((?:[\u4e00-\u9fff·]{2,5}[\s、，,]*){1,6})"
 )
 _NEWS_FROM = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,8}?)(?:消息|讯)\s*[:：]")
 _LABEL_WORD = re.compile(r"来源|发布|时间|日期|编辑|责编|浏览|点击|通讯员|摄影|字号")
@@ -105,13 +105,18 @@ def regions(page: PageScan, headline: etree._Element | None, container: etree._E
 
 
 def published_at(root: etree._Element, url: str, around: Regions, body: list[str]) -> str:
-    """The publication time shown on the page, else in its meta data, else its URL's date."""
+    """The publication time shown on the page, else in its meta data, else its URL's date.
+
+    Shown means in the info bar after the headline, else labelled 发布时间 just below the
+    body (where some city sites print it), else just before the headline (an e-paper's issue).
+    """
     meta = meta_date(root)
     from_url = url_date(url)
     context_year = int((meta or from_url or str(date.today().year))[:4])
     return (
         shown_date(around.after, context_year, prefer_labelled=True)
         or meta
+        or shown_date(around.tail, context_year, labelled_only=True)
         or shown_date(around.before, context_year, last=True)
         or from_url
         or shown_date(" ".join(body[-3:]), context_year, last=True, full_only=True)
@@ -126,7 +131,13 @@ def shown_date(
     prefer_labelled: bool = False,
     last: bool = False,
     full_only: bool = False,
+    labelled_only: bool = False,
 ) -> str | None:
+    """The first (or last) date in a text, the year from ``year`` when not shown.
+
+    ``prefer_labelled``: a date after 发布时间 (发表, 首发, 出版) first; ``labelled_only``:
+    no other date.
+    """
     found: list[tuple[bool, str]] = []
     for m in _WHEN.finditer(text):
         if m["y"] is None and (full_only or (m["H"] is None and m["ms"] != "月")):
@@ -140,8 +151,9 @@ def shown_date(
             )
     if not found:
         return None
-    if prefer_labelled and (labelled := [iso for flag, iso in found if flag]):
-        return labelled[0]
+    labelled = [iso for flag, iso in found if flag]
+    if labelled_only or (prefer_labelled and labelled):
+        return labelled[0] if labelled else None
     return found[-1][1] if last else found[0][1]
 
 

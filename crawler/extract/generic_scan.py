@@ -7,7 +7,8 @@ negatively. Every element's score is the sum over the blocks it holds, so the el
 the highest score is the tightest container of the most prose with the least noise around
 it. Elements whose ``class``/``id`` name a comment, share, related, navigation or footer
 box are noise: their text counts against the elements holding them, unless such an element holds most of the
-page's prose (a page-wide wrapper with an unlucky name).
+page's prose (a page-wide wrapper with an unlucky name). So are repeated items that each show a
+time (comment threads, feeds), whatever their names, unless the page has next to no other prose.
 """
 
 from __future__ import annotations
@@ -110,6 +111,17 @@ _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PUNCT = re.compile(r"[，。；！？、,;!?]")
 # A prose block needs this many characters of its own (not link) text.
 PROSE_MIN = 8
+# The time a comment or feed item shows: 04-03 12:11, 4月3日 12:11, 3小时前, 昨天 18:20.
+_STAMP = re.compile(
+    r"\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}"
+)
+# Repeated items (of one tag and class), at least this many, most with a time of their own,
+# each this short (characters), are comments or a feed, whatever their class names say.
+STAMPED_ITEMS = 3
+STAMPED_ITEM_MAX = 400
+# ... unless the page has less prose than this (characters) outside them.
+STAMPED_OUTSIDE_MIN = 50
+_NOT_ITEMS = frozenset({"p", "tr", "br", "span", "a", "img", "td"})
 
 
 @dataclass(slots=True)
@@ -264,9 +276,40 @@ def _score(page: PageScan, marked: list[etree._Element]) -> None:
                 prose[up] = prose.get(up, 0.0) + block.score
     total = prose.get(page.root, 0.0)
     page.noise = {m for m in marked if prose.get(m, 0.0) < 0.5 * total}
+    page.noise.update(
+        m for m in _stamped_lists(page) if total - prose.get(m, 0.0) >= STAMPED_OUTSIDE_MIN
+    )
     noise = page.noise
     for element, block in page.blocks.items():
         chain = chains[element]
         value = -0.5 * block.chars if any(up in noise for up in chain) else block.score
         for up in chain:
             page.score[up] = page.score.get(up, 0.0) + value
+
+
+def _stamped_lists(page: PageScan) -> list[etree._Element]:
+    """Elements holding repeated items that each show a time: comment threads, feeds."""
+    stamped = [0]
+    for segment in page.segments:
+        stamped.append(stamped[-1] + bool(_STAMP.search(segment.text)))
+    if not stamped[-1]:
+        return []
+    found = []
+    for element in page.start:
+        groups: dict[tuple[str, str], list[etree._Element]] = {}
+        for child in element:
+            if isinstance(child.tag, str) and child.tag not in _NOT_ITEMS and child in page.start:
+                groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+        for items in groups.values():
+            if len(items) < STAMPED_ITEMS:
+                continue
+            timed = sum(
+                1
+                for item in items
+                if stamped[page.end[item]] > stamped[page.start[item]]
+                and page.chars.get(item, 0) <= STAMPED_ITEM_MAX
+            )
+            if 3 * timed >= 2 * len(items):
+                found.append(element)
+                break
+    return found

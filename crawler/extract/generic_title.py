@@ -30,6 +30,11 @@ _SITE_LIKE = re.compile(
     r"网|报|新闻|频道|政府|门户|在线|客户端|资讯|官网|首页|电视|广播|融媒|中心|要闻|快讯|\.com|\.cn|^[A-Za-z0-9 .]+$"
 )
 
+# A site's own name, which some pages put before the headline: 河南日报数字报-……
+_SITE_NAME = re.compile(r"(?:网|报|台|客户端|政府|门户)$")
+# A piece of <title> shorter than this (letters and digits) is not matched as the headline.
+MIN_SHOWN_PART = 6
+
 
 def norm(text: str) -> str:
     """Text for comparison: letters and digits only."""
@@ -61,14 +66,37 @@ def find_title(root: etree._Element, page: PageScan) -> tuple[etree._Element | N
                     best = (key, element, text)
     if best is not None:
         return best[1], best[2]
+    if shown := shown_title_part(page, title):
+        return shown
     if headings:
         return headings[0]
     return None, metas[0] if metas else cut_site_name(title)
 
 
+def shown_title_part(page: PageScan, title: str) -> tuple[etree._Element, str] | None:
+    """A piece of ``<title>`` that the page shows as plain text (not a link): the headline.
+
+    For pages whose headline is in no heading or title-classed element (an e-paper's
+    ``<td class="font02">``); names of the site are not taken for it.
+    """
+    parts = {
+        norm(part): part
+        for part in _SEPARATOR.split(title)[::2]
+        if len(norm(part)) >= MIN_SHOWN_PART and not (len(part) <= 16 and _SITE_LIKE.search(part))
+    }
+    if not parts:
+        return None
+    for segment in page.segments:
+        if not segment.link and norm(segment.text) in parts:
+            return segment.owner, squash(segment.text)
+    return None
+
+
 def cut_site_name(title: str) -> str:
-    """``<title>`` without the site and channel names that trail it."""
+    """``<title>`` without the site and channel names around it (``河南日报-…``, ``…_网易新闻``)."""
     parts = _SEPARATOR.split(title)
     while len(parts) >= 3 and len(parts[-1]) <= 16 and _SITE_LIKE.search(parts[-1]):
         parts = parts[:-2]
+    if len(parts) >= 3 and len(parts[0]) <= 16 and _SITE_NAME.search(parts[0]):
+        parts = parts[2:]
     return "".join(parts).strip()

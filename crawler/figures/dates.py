@@ -32,17 +32,23 @@ DATE = re.compile(
 )
 # Spans that are dates or times but give no as_of.
 NOT_FIGURES = re.compile(
-    rf"(?<![\d.])(?:1[6-9]\d{{2}}|20\d{{2}})(?:{_RANGE}(?:1[6-9]\d{{2}}|20\d{{2}}))?\s*"
+    rf"(?=[\d{_CN}周星礼])(?:(?<![\d.])(?:1[6-9]\d{{2}}|20\d{{2}})(?:{_RANGE}(?:1[6-9]\d{{2}}|20\d{{2}}))?\s*"
     rf"(?:年度|年代|年|届|级|版|赛季)|[〇零一二三四五六七八九]{{4}}年|\d0年代|[一二三四五六七八九]十年代|\d0后"
     rf"|\d{{1,2}}{_RANGE}\d{{1,2}}[时点日号]|\d{{1,2}}[:：]\d{{2}}(?::\d{{2}})?"
     rf"|\d{{1,2}}[时点](?:\d{{1,2}}分)?(?:许|整)?|[{_CN}]{{1,3}}[时点](?:[{_CN}]{{1,3}}分|半|整|许)"
-    rf"|{''.join(f'(?<!{w})' for w in DAYS_AFTER)}(?<![\d{_CN}])(?:\d{{1,2}}|[{_CN}]{{1,3}})[日号]|\d{{1,2}}月份?"
-    rf"|(?:周|星期|礼拜)[一二三四五六日天]"
+    rf"|{''.join(f'(?<!{w})' for w in DAYS_AFTER)}(?<![\d{_CN}])(?:\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号(?![线楼院令文码位机台馆厅门]))|\d{{1,2}}月份?"
+    rf"|(?:周|星期|礼拜)[一二三四五六日天])"
 )
-_GOVERN_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到|到|至)\s*$")
+_GOVERN_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到|到|至|目前)\s*[（(]?\s*$")
+_GOVERN_BACK = re.compile(r"[（(]\s*(?:截至|截止)\s*$")  # 156万剂次（截至5月31日）
+_EVENT_AFTER = re.compile(r"\s*(?:以来|起|开始|前|后|之前|之后|至今)")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
+_SINCE = re.compile(r"以来[，,]")  # 今年以来，2月1日以来，专项行动开展以来，
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+_SENTENCE_TAIL = re.compile(r"[。！？；!?;\n][^。！？；!?;\n]*$")
+_FULL_STOP = re.compile(r"[。！？!?\n]")
 _LEADING_FILLER = re.compile(
-    r"(?:\s|(?:\d{4}|[〇零一二三四五六七八九]{4})年|今年|去年|在|于|据统计|据了解|据悉|另外|同时|此外|其中|[，,、“”])*"
+    r"(?:\s|【[^】\n]*】|(?:\d{4}|[〇零一二三四五六七八九]{4})年|今年|去年|在|于|据统计|据了解|据悉|另外|同时|此外|其中|[，,、“”])*"
 )
 _YEAR_MARK = re.compile(
     r"(?<!\d)(1[6-9]\d{2}|20\d{2}|[〇零一二三四五六七八九]{4})年|(今年|去年|明年)"
@@ -60,6 +66,7 @@ class Governing:
     year: int | None
     month: int
     day: int
+    first_month: int | None = None  # a period's first month (1-5月 → 1); None for a day
 
 
 def _small(written: str | None) -> int | None:
@@ -91,25 +98,32 @@ def _end_of_month(year: int | None, month: int) -> int:
     return calendar.monthrange(year or 2001, month)[1]
 
 
-def _calendar(match: re.Match[str]) -> tuple[int | None, int, int] | None:
-    """(year as written, month, day) a date match stands for: the end when it is a range."""
+def _calendar(match: re.Match[str]) -> tuple[int | None, int, int, int | None] | None:
+    """(year as written, month, day, first month of a period) a date match stands for.
+
+    A range stands for its end; the first month is None for a single day.
+    """
     g = match.groupdict()
     if g["iy"]:
-        return int(g["iy"]), int(g["im"]), int(g["id"])
+        return int(g["iy"]), int(g["im"]), int(g["id"]), None
     if g["pm2"]:
         month = _small(g["pm2"]) or 0
-        return None, month, _end_of_month(None, month) if 0 < month <= 12 else 0
+        day = _end_of_month(None, month) if 0 < month <= 12 else 0
+        return None, month, day, _small(g["pm1"])
     if g["qn"]:
-        month = 3 * (_small(g["qn"]) or 0)
-        return None, month, _end_of_month(None, month) if 0 < month <= 12 else 0
+        quarter = _small(g["qn"]) or 0
+        month = 3 * quarter
+        day = _end_of_month(None, month) if 0 < month <= 12 else 0
+        return None, month, day, 1 if g["q"] == "前" else month - 2
     if g["half"]:
-        return (None, 6, 30) if g["half"] == "上" else (None, 12, 31)
+        return (None, 6, 30, 1) if g["half"] == "上" else (None, 12, 31, 7)
     year = _year(g["y2"]) or _year(g["y"])
     month = _small(g["m2"]) or _small(g["m"]) or 0
     day = _small(g["d2"]) or _small(g["d"])
     if day is None:
         day = _end_of_month(year, month) if 0 < month <= 12 else 0
-    return year, month, day
+        return year, month, day, _small(g["m"])
+    return year, month, day, None
 
 
 def blocked_spans(text: str, dates: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -117,19 +131,27 @@ def blocked_spans(text: str, dates: list[re.Match[str]]) -> list[tuple[int, int]
     return [m.span() for m in dates] + [m.span() for m in NOT_FIGURES.finditer(text)]
 
 
+def _sentence_start(text: str, position: int) -> int:
+    low = max(0, position - 200)
+    found = _SENTENCE_TAIL.search(text, low, position)
+    return found.start() + 1 if found else low
+
+
 def _governs(text: str, match: re.Match[str], has_time: bool) -> int | None:
     """Where a date's governance ends, or None when it governs nothing."""
     start = match.start()
     paragraph_end = text.find("\n", start)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    if has_time or _GOVERN_BEFORE.search(text, max(0, start - 4), start):
+    if has_time or _GOVERN_BEFORE.search(text, max(0, start - 6), start):
         return paragraph_end
-    sentence_start = 0
-    for end in _SENTENCE_END.finditer(text, 0, start):
-        sentence_start = end.end()
-    if _LEADING_FILLER.fullmatch(text, sentence_start, start) is None:
+    if _EVENT_AFTER.match(text, match.end()):
         return None
-    found = _SENTENCE_END.search(text, match.end())
+    if _LEADING_FILLER.fullmatch(text, _sentence_start(text, start), start) is None:
+        if match["d"] is None and match["id"] is None:
+            return None
+        found = _CLAUSE_END.search(text, match.end())  # 郑州东站10月1日发送旅客18.6万人次
+        return found.start() if found else len(text)
+    found = _FULL_STOP.search(text, match.end())  # a list after a date: 新增确诊：0；累计确诊：156
     return found.start() if found else len(text)
 
 
@@ -148,11 +170,14 @@ class AsOf:
             parts = _calendar(match)
             if parts is None or not (1 <= parts[1] <= 12 and 1 <= parts[2] <= 31):
                 continue
+            if _GOVERN_BACK.search(text, max(0, match.start() - 4), match.start()):
+                sentence = _sentence_start(text, match.start())
+                self.governing.append(Governing(sentence, match.end(), *parts))
+                continue
             has_time = bool(match["time"] or match["time2"])
             until = _governs(text, match, has_time)
             if until is not None:
-                year, month, day = parts
-                self.governing.append(Governing(match.start(), until, year, month, day))
+                self.governing.append(Governing(match.start(), until, *parts))
         if self.published:
             for match in _RELATIVE.finditer(text):
                 if match["word"] in ("目前", "发稿时") and not match["until"]:
@@ -163,7 +188,20 @@ class AsOf:
                     self.governing.append(
                         Governing(match.start(), until, day.year, day.month, day.day)
                     )
-            self.governing.sort(key=lambda g: g.start)
+            for match in _SINCE.finditer(text):
+                if match.start() - _sentence_start(text, match.start()) <= 24:
+                    until = _SENTENCE_END.search(text, match.end())
+                    day = self.published
+                    self.governing.append(
+                        Governing(
+                            match.start(),
+                            until.start() if until else len(text),
+                            day.year,
+                            day.month,
+                            day.day,
+                        )
+                    )
+        self.governing.sort(key=lambda g: g.start)
         self._starts = [g.start for g in self.governing]
 
     def _relative_year(self, word: str | None) -> int | None:
@@ -180,6 +218,8 @@ class AsOf:
         if self.published is None:
             return None
         year = self.published.year
+        if g.first_month is not None:
+            return year if g.first_month <= self.published.month else year - 1
         if (g.month, g.day) > (self.published.month, self.published.day + 7):
             year -= 1
         return year

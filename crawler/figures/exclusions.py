@@ -12,33 +12,52 @@ BLOCKED, DATE, NAME = 1, 2, 3
 
 _NUM = r"[\d零〇一二两三四五六七八九十百千]"
 _CN = "零〇一二两三四五六七八九十百千"
+_SET_PHRASES = sorted(SET_PHRASES, key=len, reverse=True)
 # Patterns run only on texts holding one of their marks (a cheap test before a slow search).
 GUARDED = [
     (("@",), re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),  # mailboxes
     (("://", "www."), re.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+")),  # addresses on the web
+    # short quoted slogans: “九个一律”, “五要五不准”, “14+7”, “3个100%”
+    (
+        ("“", '"', "‘"),
+        re.compile(
+            rf"[“\"‘](?:{_NUM}+个?[^{_CN}\d“”\"‘’\n]{{1,6}}"
+            rf"|(?:[{_CN}两]+[^{_CN}\d“”\"‘’\n]{{1,3}}){{2,}}|[\dA-Za-z+＋%％个]+)[”\"’]"
+        ),
+    ),
+    (("每",), re.compile(r"每[十百千万]+")),  # rates: 每千名老人, 每万人
+    ((":", "：", "∶"), re.compile(r"\d+(?:\.\d+)?(?:[:：∶]\d+(?:\.\d+)?)+")),  # 6.3∶42.7∶51.0
 ]
-NOT_FIGURES = re.compile(
+_LETTER = re.compile(r"[A-Za-z]")
+# Codes and names with letters, run only on texts that have a Latin letter.
+CODES = re.compile(
     "|".join(
+        [
+            r"(?<![A-Za-z])[A-Z]{1,2}-?\d+[A-Za-z0-9.·-]*|COVID-19",  # codes: KN95, N95, H1N1
+            r"[A-Za-z]+\d+[A-Za-z0-9]*",  # model names: Mate40, iPhone13
+            rf"\d+(?:\.\d+)?(?!(?:{LATIN_UNITS})(?![A-Za-z]))[A-Za-z]+",  # 3M, 5G
+        ]
+    )
+)
+_FIRST = (
+    "电热手联传咨举号拨QQ微〔[【(（《第前村社组队一87" + _CN + "".join(w[0] for w in _SET_PHRASES)
+)
+NOT_FIGURES = re.compile(
+    rf"(?=[\d{re.escape(''.join(sorted(set(_FIRST))))}])(?:"
+    + "|".join(
         [
             r"(?:电话|热线|手机|联系方式|传真|咨询|举报|号码|拨打|QQ|微信)[^\d\n]{0,6}[\d\s()（）\-－—、/]{5,}",
             r"(?<!\d)(?:\d{3,4}[\s\-－]\d{3,4}[\s\-－]\d{3,4}|0\d{2,3}[\-－—]\d{5,8}|1[3-9]\d{9}|\d{6}(?=[，,。；;\s]|$))(?!\d)",
             r"[〔\[【(（]\d{4}[〕\]】)）]\s*第?\d+号",  # document numbers
             r"《[^《》\n]*》",  # titles of documents and works
-            # short quoted slogans: “九个一律”, “五要五不准”, “14+7”, “3个100%”
-            rf"[“\"‘](?:{_NUM}+个?[^{_CN}\d“”\"‘’\n]{{1,6}}"
-            rf"|(?:[{_CN}两]+[^{_CN}\d“”\"‘’\n]{{1,3}}){{2,}}|[\dA-Za-z+＋%％个]+)[”\"’]",
             rf"第{_NUM}+|前{_NUM}+(?:名|位|季度)|{_NUM}+届(?:{_NUM}+次)?",  # ordinals and ranks
-            rf"每[十百千万]+",  # rates: 每千名老人, 每万人
-            r"(?<![A-Za-z])[A-Z]{1,2}-?\d+[A-Za-z0-9.·-]*|COVID-19",  # codes: KN95, N95, H1N1
-            r"[A-Za-z]+\d+[A-Za-z0-9]*",  # model names: Mate40, iPhone13
-            rf"\d+(?:\.\d+)?(?!(?:{LATIN_UNITS})(?![A-Za-z]))[A-Za-z]+",  # 3M, 5G
             rf"(?:村|社区|组|队){_NUM}+组|{_NUM}+(?:号|室|单元|楼|层|等奖|等功|年级|星级)",
             rf"一(\w)一(?!次)\w|{_NUM}+分之{_NUM}+",  # 一村一策, fractions
-            r"\d+(?:\.\d+)?(?:[:：∶]\d+(?:\.\d+)?)+",  # ratios and clock times: 6.3∶42.7∶51.0
             PRODUCTS,
-            "|".join(sorted(SET_PHRASES, key=len, reverse=True)),
+            "|".join(_SET_PHRASES),
         ]
     )
+    + ")"
 )
 _NAMES = re.compile(r"[A-Za-z]|\d+[A-Za-z]|\d+号线")
 
@@ -54,6 +73,8 @@ def blocked_mask(text: str, dates: list[re.Match[str]]) -> bytearray:
     for marks, pattern in GUARDED:
         if any(mark in text for mark in marks):
             spans += [m.span() for m in pattern.finditer(text)]
+    if _LETTER.search(text):
+        spans += [m.span() for m in CODES.finditer(text)]
     for start, end in spans:
         kind = NAME if _NAMES.match(text, start) else BLOCKED
         mask[start:end] = bytes([kind]) * (end - start)

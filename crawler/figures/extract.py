@@ -48,7 +48,7 @@ SLASH_PERIOD = re.compile(rf"\s*/\s*(?P<period>{_PERIOD})")
 FREQUENCY = re.compile(
     rf"(?:每|(?P<one>一|1))个?(?P<period>{_PERIOD})(?:内)?(?P<verb>(?(one)[^，,。；;、\n\d每一两]{{0,4}}?))"
     rf"(?:至少|最多|约|不少于|不超过)?(?P<num>{NUMBER})(?P<unit>{_FREQ_UNIT})"
-    rf"|每隔?(?:(?P<every>{NUMBER})个?)?(?P<period2>{_PERIOD})(?P<verb2>[^，,。；;\n\d]{{0,6}}?)"
+    rf"|每隔?(?:(?P<every>{NUMBER})个?)?(?P<period2>{_PERIOD})(?P<verb2>[^，,。；;\n\d各]{{0,6}}?)"
     rf"(?:一|1)(?P<unit2>{_FREQ_UNIT})"
 )
 # 早晚各一次, 上下午各测一次: a count for each part of the day.
@@ -71,6 +71,9 @@ _CJK_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]")
 _PERSONS = {"人", "名", "位", "户", "家"}
 BELOW_ZERO = "零下"
 _PREDICATE = re.compile(r"[在为是达满]$")
+_SENTENCE_START = re.compile(r"(?:^|[。！？!?；;\n])[^。！？!?；;\n]*$")
+# A duration whose noun is not written after it (6至12小时内反馈, 14天后).
+_NOT_BEFORE_NOUN = re.compile(r"(?:以内|之内|内|以后|之后|后|以前|前|以来|来|左右)")
 
 
 def _unit_at(text: str, pos: int) -> tuple[Unit, int, bool] | None:
@@ -160,8 +163,12 @@ class _Extractor:
         if self.figures and subjects.linked(text, floor, start):
             return self.figures[-1].subject
         persons = unit.unit in SUBJECT_BEFORE or unit.kind == "other"
+        if text[start - 1 : start] == "的":  # 被困的3名工人: the noun is written after
+            return subjects.after(text, end, persons) or subjects.before(text, start, floor, mask)
         if unit.kind == "other" and _PREDICATE.search(text, max(0, start - 1), start):
             return subjects.before(text, start, floor, mask)  # 年龄在65岁以上
+        if unit.kind == "duration" and _NOT_BEFORE_NOUN.match(text, end):
+            return subjects.before(text, start, floor, mask)
         if unit.noun_first or unit.kind in ("duration", "frequency"):
             return subjects.after(text, end, persons) or subjects.before(text, start, floor, mask)
         return (
@@ -223,11 +230,12 @@ class _Extractor:
             )
             self.add(found.start(), found.end(), parsed, unit, False, subject=subject)
         for found in DAY_PARTS_FREQUENCY.finditer(text):
-            clause = text[_clause_start(text, found.start()) - 1 : found.start()]
-            if not self.free(*found.span()) or "次/天" in "".join(
-                f.unit or "" for f in self.figures if f.end >= found.start() - len(clause) - 12
+            sentence = _SENTENCE_START.search(text, 0, found.start())
+            if not self.free(*found.span()) or any(
+                f.kind == "frequency" and f.unit.endswith("/天") and f.end >= sentence.start()
+                for f in self.figures
             ):
-                continue
+                continue  # 每日两次，早晚各一次: the same frequency told again
             parsed = parse_number(found["num"])
             if parsed is None:
                 continue
@@ -314,7 +322,9 @@ class _Extractor:
             and _BARE_END.match(text, end) is not None
         )
         if large or labelled:
-            self.add(start, end, parsed, Unit("other", ""), False, written)
+            label = start - 1 if labelled and text[start - 1] in ":：" else start
+            subject = subjects.before(text, label, self.floor, self.mask)
+            self.add(start, end, parsed, Unit("other", ""), False, written, subject)
 
 
 def _scale(written: str) -> int:

@@ -238,7 +238,6 @@ SUBJECT_CUT_AFTER = [
     "总计",
     "累计",
     "共",
-    "计",
     "现有",
     "已有",
     "还有",
@@ -369,6 +368,12 @@ SUBJECT_CUT_AFTER = [
     "接收",
     "共设",
     "设有",
+    "处以",
+    "被处以",
+    "责令",
+    "打通",
+    "获得",
+    "可获得",
     "建设",
     "资助",
     "扶持",
@@ -467,7 +472,24 @@ LINK_WORDS = [
     "至",
 ]
 # Rates written before a number (每斤1.12元, 每人每年610元): not part of the subject.
-RATE_WORDS = ["天", "日", "周", "月", "年", "人", "户", "村", "次", "斤", "亩", "小时", "公斤", "吨", "家", "季度"]
+RATE_WORDS = [
+    "天",
+    "日",
+    "周",
+    "月",
+    "年",
+    "人",
+    "户",
+    "村",
+    "次",
+    "斤",
+    "亩",
+    "小时",
+    "公斤",
+    "吨",
+    "家",
+    "季度",
+]
 # Verbs that only carry an action written after the count (每周进行一次核酸检测).
 LIGHT_VERBS = {"进行", "开展", "组织", "举行", "召开", "实施", "安排", "实行", "至少", "不少于"}
 # Function words stripped from the right end of a left subject (GDP同比增长 → GDP).
@@ -538,6 +560,8 @@ SUBJECT_TRIM_END = (
         "延长到",
         "扩大到",
         "精确到",
+        "一般在",
+        "一般",
         "精确至",
         "完成",
         "占",
@@ -590,6 +614,9 @@ SUBJECT_TRIM_START = [
     "现有",
     "尚有",
     "尚在",
+    "白天",
+    "夜间",
+    "即",
     "现",
     "已",
     "共",
@@ -670,6 +697,10 @@ SUBJECT_STOP_AFTER = [
     "坚守",
     "上岗",
     "受益",
+    "参会",
+    "参展",
+    "参赛",
+    "落户",
     "脱贫",
     "被",
     "获",
@@ -774,6 +805,22 @@ SET_PHRASES = [
     "三孩",
     "双减",
     "三大攻坚战",
+    "三次产业",
+    "两年平均",
+    "八类严重暴力",
+    # places named with numerals
+    "三门峡",
+    "五台山",
+    "九寨沟",
+    "十堰",
+    "六安",
+    "二七区",
+    "二七广场",
+    "三亚",
+    "五指山",
+    "九江",
+    "七台河",
+    "万里长城",
     "五位一体",
     "一日三餐",
     "一天三餐",
@@ -815,7 +862,7 @@ CUT_INSIDE_WORD = {
     "并": "合兼吞归",
 }
 # A subject cut is part of a noun before these characters (覆盖率, 检测量).
-CUT_BEFORE_NOUN = "率量额数值费点面总额"
+CUT_BEFORE_NOUN = "率量额数值费点面总额者线"
 # A subject of people written after its unit ends with one of these (医护人员驰援 → 医护人员).
 PERSON_NOUN_END = [
     "人群",

@@ -55,3 +55,43 @@ def test_undeclared_utf8_page_with_one_broken_byte_stays_utf8() -> None:
     data = page(None).encode("utf-8").replace(b"<title>", b"<title>\xe6\x96")
     text, encoding = decode_html(data)
     assert TEXT in text and encoding == "utf-8"
+
+
+def test_gbk_bytes_whose_meta_says_utf8() -> None:
+    text, encoding = decode_html(page("utf-8").encode("gbk"))
+    assert TEXT in text and encoding == "gb18030"
+
+
+def test_gbk_bytes_whose_header_says_utf8() -> None:
+    text, encoding = decode_html(page(None).encode("gbk"), "text/html; charset=utf-8")
+    assert TEXT in text and encoding == "gb18030"
+
+
+def test_bom_beats_header_and_meta() -> None:
+    data = codecs.BOM_UTF8 + page("gb2312").encode("utf-8")
+    text, encoding = decode_html(data, "text/html; charset=GBK")
+    assert TEXT in text and not text.startswith("\ufeff") and encoding == "utf-8-sig"
+
+
+def test_utf16_bom() -> None:
+    text, encoding = decode_html(page(None).encode("utf-16"))
+    assert TEXT in text and encoding == "utf-16"
+
+
+def test_header_says_gbk_but_bytes_are_utf8() -> None:
+    text, encoding = decode_html(page("gbk").encode("utf-8"), "text/html; charset=gbk")
+    assert TEXT in text and encoding == "utf-8"
+
+
+def test_latin1_server_default_does_not_garble_a_gbk_page() -> None:
+    text, encoding = decode_html(page("gb2312").encode("gbk"), "text/html; charset=ISO-8859-1")
+    assert TEXT in text and encoding == "gb18030"
+
+
+def test_utf8_page_with_an_included_gbk_snippet_stays_utf8() -> None:
+    body = "".join(f"<p>{TEXT}</p>" for _ in range(60))
+    snippet = "<div>广告：本地招聘信息汇总，欢迎投递简历！</div>".encode("gbk")
+    data = page("gb2312").replace(f"<p>{TEXT}</p>", body).encode("utf-8")
+    data = data.replace(b"</body>", snippet + b"</body>")
+    text, encoding = decode_html(data)
+    assert text.count(TEXT) == 60 and encoding == "utf-8"
