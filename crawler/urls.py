@@ -21,17 +21,14 @@ def canonical_url(
     if base:
         url = urljoin(base, url.strip())
     parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower()
-    if parts.port and (parts.scheme, parts.port) not in _DEFAULT_PORTS:
-        host = f"{host}:{parts.port}"
-    query = urlencode(
-        [
-            (k, v)
-            for k, v in parse_qsl(parts.query, keep_blank_values=True)
-            if k.lower() not in tracking
-        ]
-    )
     new_scheme = parts.scheme.lower()
     if scheme and new_scheme in {"http", "https"}:
         new_scheme = scheme
+    host = (parts.hostname or "").lower()
+    if parts.port and (parts.scheme, parts.port) not in _DEFAULT_PORTS:
+        host = f"{host}:{parts.port}"
+    query = parts.query
+    if query:
+        pairs = parse_qsl(query, keep_blank_values=True)
+        query = urlencode([(k, v) for k, v in pairs if k.lower() not in tracking])
     return urlunsplit((new_scheme, host, parts.path or "/", query, ""))

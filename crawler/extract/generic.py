@@ -14,9 +14,9 @@ from parsel import Selector
 
 from crawler.extract import generic_meta as meta
 from crawler.extract import labels
-from crawler.extract.generic_body import body_lines, clean_lines, is_teaser_list
+from crawler.extract.generic_body import body_lines, clean_lines
 from crawler.extract.generic_scan import PageScan, scan
-from crawler.extract.generic_title import find_title
+from crawler.extract.generic_title import find_title, heading_above
 from crawler.extract.html import squash
 from crawler.extract.page import NotAnArticle, page_url
 from crawler.items import Article
@@ -35,15 +35,19 @@ _CRUMB_SKIP = frozenset({"首页", "正文", "返回首页", "当前位置", ">"
 def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None) -> Article:
     root = sel.root
     page = scan(root)
+    headline, title = find_title(root, page)
+    if headline is not None:  # an article's page: teaser boxes around it are not its text
+        page.silence(page.teasers)
     container = page.best_container()
     if container is None:
         raise NotAnArticle("no_body", "generic: no block of prose")
-    headline, title = find_title(root, page)
+    if headline is None and (above := heading_above(page, container)):
+        headline, title = above
     raw = body_lines(page, container)
     body = clean_lines(raw, title)
     if sum(map(len, body)) < MIN_BODY:
         raise NotAnArticle("no_body", "generic: no article text")
-    if is_listing(container, body):
+    if is_listing(page, container, body):
         raise NotAnArticle("no_body", "generic: a listing of links")
     if not title:
         raise NotAnArticle("no_title", "generic: no headline found")
@@ -67,10 +71,10 @@ def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None)
     )
 
 
-def is_listing(container: etree._Element, body: list[str]) -> bool:
+def is_listing(page: PageScan, container: etree._Element, body: list[str]) -> bool:
     """A list of article teasers rather than an article."""
     near = [container, *container.iterancestors()][:3]
-    if any(is_teaser_list(e) for e in near):
+    if any(e in page.teasers for e in near):
         return True
     headline_links = sum(1 for a in container.iter("a") if len(squash(a.xpath("string()"))) >= 8)
     return headline_links >= LISTING_LINKS and sum(map(len, body)) < PROSE_PER_LINK * headline_links

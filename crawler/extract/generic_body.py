@@ -14,7 +14,8 @@ from lxml import etree
 from crawler.extract.generic_scan import BLOCKS, PageScan
 from crawler.extract.html import SKIP_TAGS, squash
 
-_LABELS = r"(?:责任编辑|责编|编辑|主编|审核|审校|审签|校对|监制|统筹|策划|终审|初审|复审|值班编辑|值班主任|美编|制图|设计|排版|视频|摄像|剪辑|海报|图片|摄影|文字|作者|记者|通讯员|实习生|来源|出品|本期编辑|新媒体编辑)"
+_LABELS = r"(?:责任编辑|责编|编辑|主编|审核|审校|审签|校对|监制|统筹|策划|终审|初审|复审|值班编辑|值班主任|美编|制图|设计|排版|视频|摄像|剪辑|海报|图片|摄影|文字|作者|记者|通讯员|实习生|来源|出品|本期编辑|新媒体编辑|文图|图文|文|图)"
+_WIDGET = r"(?:打印|关闭|收藏|点赞|在看|分享|举报|评论|纠错)(?:本页|本文|此文|窗口)?"
 # A heading after which nothing is the article's.
 STOP = re.compile(
     r"^[^，。：:]{0,8}?[【\[『]?\s*(?:相关(?:阅读|新闻|报道|链接|文章|推荐|稿件|专题)|推荐阅读|热门推荐|精彩推荐|为您推荐|今日推荐|"
@@ -30,7 +31,16 @@ DROP = tuple(
         # credit lines: 编辑：张三 审核：李四 / (责任编辑：张三) / 编辑 | 张三
         rf"^[(（\[【]?\s*(?:(?:本报|本台|本网|新华社|特约|融媒|见习)*{_LABELS}\s*(?:[:：|丨｜/]|\s)\s*[^。！？，；]{{0,24}}?\s*){{1,6}}[)）\]】]?$",
         r"^[(（\[【]?\s*(?:原标题|来源|文章来源|信息来源|稿源|本文来源|转自|转载自)\s*[:：]",
-        r"^(?:分享到|分享至|扫一扫|扫描二维码|打印本页|打印|关闭窗口|关闭|返回顶部|返回搜狐|收藏|点赞|在看|阅读原文|点击阅读原文|上一篇|下一篇|【?纠错】?)",
+        r"^(?:分享到|分享至|扫一扫|扫描二维码|打印本页|关闭窗口|返回顶部|返回搜狐|返回列表|阅读原文|点击阅读原文|"
+        r"上一(?:篇|条|页)|下一(?:篇|条|页)|【?纠错】?)",
+        r"^[【\[]?(?:关键词|关键字|标签|Tags?)\s*[】\]]?\s*[:：]",
+        # a bar of widget words only: 打印 | 关闭 / 收藏 点赞 在看
+        rf"^{_WIDGET}(?:\s*[|｜/·]?\s*{_WIDGET})*$",
+        r"^(?:原文链接|原文地址|本文链接)\s*[:：]",
+        r"^点击(?:查看|进入|下载|阅读|观看|收听)",
+        r"视频加载中|浏览器(?:不支持|版本过低)|请升级浏览器",
+        # a photo credit on its own: 本报记者 张三 摄 / 图/李四
+        r"^[(（]?(?:[^，。！？：:]{0,10}(?:记者|通讯员|实习生|摄影|图)\s*[/:：]?\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*(?:\s+|\s*/\s*)(?:摄|摄影|供图)\s*[)）]?$",
         r"^【?\s*字[号体]\s*[:：]?\s*[大中小]",
         r"(?:Copyright|版权所有|ICP备|ICP证|公网安备|未经(?:书面)?(?:授权|许可).{0,12}(?:转载|使用|复制)|转载请注明|违法和不良信息举报)",
         r"^(?:点击|浏览|阅读|访问)(?:次数|量|数)?\s*[:：]\s*\d*$",
@@ -39,7 +49,7 @@ DROP = tuple(
         r"^(?:长按|识别|扫码)(?:识别|二维码|关注)",
         r"^(?:点击|关注)(?:上方|下方)?.{0,6}(?:蓝字|关注我们|关注)",
         # an image's credit: 图片来源：视觉中国
-        r"^[(（\[【]?\s*(?:图片|图|题图|封面图?|配图|视频)\s*(?:来源|来自|提供)\s*[:：]",
+        r"^[(（\[【]?\s*(?:图片|图|题图|封面图?|配图|视频)\s*(?:来源|来自|源自|提供)\s*(?:于\s*网络|[:：])",
         # the print edition a portal copied the story from: 《 人民日报 》（ 2024年04月03日 02 版）
         r"^《\s*[^》]{2,12}\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年.{0,12}版\s*[)）]$",
         # an app promotion: 更多精彩资讯，请在应用市场下载“央视新闻”客户端
@@ -48,7 +58,7 @@ DROP = tuple(
 )
 # Platform notices, however long: 免责声明：本内容来自…… / ……仅代表作者观点，不代表本站立场
 NOTICE = re.compile(
-    r"^[【\[]?\s*(?:免责声明|特别声明|版权声明|郑重声明|声明)\s*[】\]]?\s*[:：]|"
+    r"^[【\[]?\s*[\u4e00-\u9fff]{0,4}声明\s*[】\]]?\s*[:：]|"
     r"(?:本文|文章|内容|稿件)[^。]{0,24}(?:仅代表|不代表)[^。]{0,30}(?:观点|立场)|"
     r"不代表本(?:网|站|平台|报|号)|仅提供信息(?:存储|发布)"
 )
@@ -67,6 +77,9 @@ _INFO = re.compile(
     r"(?:发布|发表|更新)?(?:时间|日期)\s*[:：]|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
 )
 _INFO_WORDS = re.compile(r"来源|作者|编辑|发布|浏览|点击|阅读|字号|打印|分享|评论|\d{1,2}:\d{2}")
+# An info bar is at most this long (characters); with two kinds of info, this long.
+INFO_MAX = 60
+INFO_MAX_LONG = 120
 # An editor credit that ends the last paragraph: ……工作。（责任编辑：张三）
 _TRAILING_CREDIT = re.compile(
     rf"\s*[(（\[【]\s*{_LABELS}\s*[:：]?\s*[^()（）\[\]【】]{{1,30}}[)）\]】]\s*$"
@@ -86,7 +99,7 @@ def body_lines(page: PageScan, container: etree._Element) -> list[str]:
     def walk(element: etree._Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         visible = element in page.start and tag not in SKIP_TAGS
-        listing = tag in BLOCKS and (page.is_link_list(element) or is_teaser_list(element))
+        listing = tag in BLOCKS and (page.is_link_list(element) or element in page.teasers)
         shown = visible and element not in page.noise and not listing
         if shown and tag == "tr" and (cells := data_row(element)) is not None:
             flush()
@@ -153,29 +166,10 @@ def is_boilerplate(line: str) -> bool:
         return True
     if len(line) <= 80 and (any(p.search(line) for p in DROP) or CREDIT_LINE.match(line)):
         return True
+    words = len(set(_INFO_WORDS.findall(line)))
     return (
-        len(line) <= 60
+        len(line) <= (INFO_MAX_LONG if words >= 2 else INFO_MAX)
+        and words > 0
         and bool(_INFO.search(line))
-        and bool(_INFO_WORDS.search(line))
         and not re.search("[。，]", line)
     )
-
-
-def is_teaser_list(element: etree._Element) -> bool:
-    """Repeated items that each open with a headline link: a recommendation box."""
-    groups: dict[tuple[str, str], list[etree._Element]] = {}
-    for child in element:
-        if isinstance(child.tag, str):
-            groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
-    for items in groups.values():
-        if len(items) >= 2 and sum(map(_opens_with_link, items)) * 2 > len(items):
-            return True
-    return False
-
-
-def _opens_with_link(item: etree._Element) -> bool:
-    link = next(item.iter("a"), None)
-    if link is None:
-        return False
-    headline = squash(link.xpath("string()"))
-    return len(headline) >= 6 and squash(item.xpath("string()")).startswith(headline)

@@ -121,6 +121,10 @@ STAMPED_ITEMS = 3
 STAMPED_ITEM_MAX = 400
 # ... unless the page has less prose than this (characters) outside them.
 STAMPED_OUTSIDE_MIN = 50
+# Teaser boxes: this many items or more, most opening with a link this long (characters).
+TEASER_ITEMS = 2
+TEASER_HEADLINE = 6
+# Paragraphs and table cells are never items: an article's paragraphs may open with a link.
 _NOT_ITEMS = frozenset({"p", "tr", "br", "span", "a", "img", "td"})
 
 
@@ -168,6 +172,26 @@ class PageScan:
     score: dict[etree._Element, float] = field(default_factory=dict)
     chars: dict[etree._Element, int] = field(default_factory=dict)
     link_chars: dict[etree._Element, int] = field(default_factory=dict)
+    # Prose score each element holds, noise or not; each block with its ancestors.
+    prose: dict[etree._Element, float] = field(default_factory=dict)
+    chains: dict[etree._Element, list[etree._Element]] = field(default_factory=dict)
+    # Boxes of teasers: repeated items that each open with a headline link.
+    teasers: set[etree._Element] = field(default_factory=set)
+
+    def rank(self) -> None:
+        """Score every element: its blocks' prose, minus the text of noise in it."""
+        self.score = {}
+        for element, block in self.blocks.items():
+            chain = self.chains[element]
+            value = -0.5 * block.chars if any(up in self.noise for up in chain) else block.score
+            for up in chain:
+                self.score[up] = self.score.get(up, 0.0) + value
+
+    def silence(self, elements: set[etree._Element]) -> None:
+        """Take elements for noise (teaser boxes around an article) and score again."""
+        if elements - self.noise:
+            self.noise |= elements
+            self.rank()
 
     def text_between(self, first: int, last: int) -> str:
         return " ".join(s.text for s in self.segments[max(first, 0) : last])
@@ -266,50 +290,54 @@ def _score(page: PageScan, marked: list[etree._Element]) -> None:
             block.link_chars += len(text)
         else:
             block.punct += len(_PUNCT.findall(text))
-    chains = {b: [b, *b.iterancestors()] for b in page.blocks}
-    prose: dict[etree._Element, float] = {}
+    page.chains = {b: [b, *b.iterancestors()] for b in page.blocks}
+    prose = page.prose
     for element, block in page.blocks.items():
-        for up in chains[element]:
+        for up in page.chains[element]:
             page.chars[up] = page.chars.get(up, 0) + block.chars
             page.link_chars[up] = page.link_chars.get(up, 0) + block.link_chars
             if block.is_prose:
                 prose[up] = prose.get(up, 0.0) + block.score
     total = prose.get(page.root, 0.0)
     page.noise = {m for m in marked if prose.get(m, 0.0) < 0.5 * total}
-    page.noise.update(
-        m for m in _stamped_lists(page) if total - prose.get(m, 0.0) >= STAMPED_OUTSIDE_MIN
-    )
-    noise = page.noise
-    for element, block in page.blocks.items():
-        chain = chains[element]
-        value = -0.5 * block.chars if any(up in noise for up in chain) else block.score
-        for up in chain:
-            page.score[up] = page.score.get(up, 0.0) + value
+    stamped, page.teasers = _item_lists(page)
+    page.noise.update(m for m in stamped if total - prose.get(m, 0.0) >= STAMPED_OUTSIDE_MIN)
+    page.rank()
 
 
-def _stamped_lists(page: PageScan) -> list[etree._Element]:
-    """Elements holding repeated items that each show a time: comment threads, feeds."""
-    stamped = [0]
+def _item_lists(page: PageScan) -> tuple[list[etree._Element], set[etree._Element]]:
+    """Elements holding repeated items (one tag and class) that each show a time (comment
+    threads, feeds), and those whose items each open with a headline link (teaser boxes)."""
+    stamped_before = [0]
     for segment in page.segments:
-        stamped.append(stamped[-1] + bool(_STAMP.search(segment.text)))
-    if not stamped[-1]:
-        return []
-    found = []
-    for element in page.start:
+        stamped_before.append(stamped_before[-1] + bool(_STAMP.search(segment.text)))
+    segments, start, end = page.segments, page.start, page.end
+    stamped: list[etree._Element] = []
+    teasers: set[etree._Element] = set()
+    for element in start:
         groups: dict[tuple[str, str], list[etree._Element]] = {}
         for child in element:
-            if isinstance(child.tag, str) and child.tag not in _NOT_ITEMS and child in page.start:
+            if isinstance(child.tag, str) and child.tag not in _NOT_ITEMS and child in start:
                 groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
         for items in groups.values():
-            if len(items) < STAMPED_ITEMS:
-                continue
-            timed = sum(
-                1
-                for item in items
-                if stamped[page.end[item]] > stamped[page.start[item]]
-                and page.chars.get(item, 0) <= STAMPED_ITEM_MAX
-            )
-            if 3 * timed >= 2 * len(items):
-                found.append(element)
-                break
-    return found
+            if len(items) >= TEASER_ITEMS and element not in teasers:
+                opening = sum(
+                    1
+                    for item in items
+                    if start[item] < end[item]
+                    and segments[start[item]].link
+                    and len(segments[start[item]].text.strip()) >= TEASER_HEADLINE
+                )
+                if 2 * opening > len(items):
+                    teasers.add(element)
+            if len(items) >= STAMPED_ITEMS and stamped_before[-1]:
+                timed = sum(
+                    1
+                    for item in items
+                    if stamped_before[end[item]] > stamped_before[start[item]]
+                    and page.chars.get(item, 0) <= STAMPED_ITEM_MAX
+                )
+                if 3 * timed >= 2 * len(items):
+                    stamped.append(element)
+                    break
+    return stamped, teasers

@@ -19,6 +19,10 @@ _CANDIDATES = etree.XPath(
     "//h1 | //h2 | //h3 | //*[contains(@class,'title') or contains(@id,'title') or contains(@class,'Title')"
     " or contains(@id,'Title') or contains(@class,'headline') or contains(@class,'biaoti')]"
 )
+_CLASSED = etree.XPath(
+    "//h1 | //h2 | //*[contains(@class,'tit') or contains(@id,'tit') or contains(@class,'Tit')"
+    " or contains(@class,'headline') or contains(@class,'biaoti') or contains(@class,'bt')]"
+)
 _META_TITLES = etree.XPath(
     "//meta[@property='og:title' or @name='og:title' or @name='twitter:title' or @name='title'"
     " or @name='ArticleTitle']/@content"
@@ -43,7 +47,7 @@ def norm(text: str) -> str:
 
 def find_title(root: etree._Element, page: PageScan) -> tuple[etree._Element | None, str]:
     """The headline element (None when the title comes from meta data) and its text."""
-    metas = [t for t in (squash(m) for m in _META_TITLES(root)) if t]
+    metas = [t for t in (squash(m) for m in _META_TITLES(root)) if t and not is_site_name(t)]
     title = squash(_TITLE(root))
     normed = [n for n in map(norm, [*metas, title]) if n]
     best: tuple[tuple[int, bool], etree._Element, str] | None = None
@@ -57,7 +61,7 @@ def find_title(root: etree._Element, page: PageScan) -> tuple[etree._Element | N
         if element.tag == "h1" and len(text) >= 5 and not element.xpath("ancestor-or-self::a|.//a"):
             headings.append((element, text))
         n = norm(text)
-        if len(n) < 2:
+        if len(n) < 2 or is_site_name(text):
             continue
         for ref in normed:
             if n in ref and (ref.startswith(n) or 2 * len(n) >= len(ref)):
@@ -73,6 +77,24 @@ def find_title(root: etree._Element, page: PageScan) -> tuple[etree._Element | N
     return None, metas[0] if metas else cut_site_name(title)
 
 
+def heading_above(page: PageScan, container: etree._Element) -> tuple[etree._Element, str] | None:
+    """For a page whose ``<title>`` is the site's name alone, with no meta title: the
+    title-classed element nearest above the body, not a link (a headline in a ``<div>``)."""
+    title = squash(_TITLE(page.root))
+    if _SEPARATOR.search(title) or _META_TITLES(page.root):
+        return None
+    body_start = page.start[container]
+    found = None
+    for element in _CLASSED(page.root):
+        start = page.start.get(element)
+        if start is None or start >= body_start or element in page.noise:
+            continue
+        text = squash(element.xpath("string()"))
+        if 5 <= len(text) <= 80 and not element.xpath("ancestor-or-self::a|.//a"):
+            found = (element, text)
+    return found
+
+
 def shown_title_part(page: PageScan, title: str) -> tuple[etree._Element, str] | None:
     """A piece of ``<title>`` that the page shows as plain text (not a link): the headline.
 
@@ -82,7 +104,7 @@ def shown_title_part(page: PageScan, title: str) -> tuple[etree._Element, str] |
     parts = {
         norm(part): part
         for part in _SEPARATOR.split(title)[::2]
-        if len(norm(part)) >= MIN_SHOWN_PART and not (len(part) <= 16 and _SITE_LIKE.search(part))
+        if len(norm(part)) >= MIN_SHOWN_PART and not is_site_name(part)
     }
     if not parts:
         return None
@@ -92,10 +114,15 @@ def shown_title_part(page: PageScan, title: str) -> tuple[etree._Element, str] |
     return None
 
 
+def is_site_name(text: str) -> bool:
+    """Short text naming a site or channel (大河网, 网易新闻, 西峡县融媒体中心)."""
+    return len(text) <= 16 and bool(_SITE_LIKE.search(text))
+
+
 def cut_site_name(title: str) -> str:
     """``<title>`` without the site and channel names around it (``河南日报-…``, ``…_网易新闻``)."""
     parts = _SEPARATOR.split(title)
-    while len(parts) >= 3 and len(parts[-1]) <= 16 and _SITE_LIKE.search(parts[-1]):
+    while len(parts) >= 3 and is_site_name(parts[-1]):
         parts = parts[:-2]
     if len(parts) >= 3 and len(parts[0]) <= 16 and _SITE_NAME.search(parts[0]):
         parts = parts[2:]

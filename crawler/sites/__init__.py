@@ -57,9 +57,9 @@ class SiteProfile:
         """A URL as the crawl keys it: absolute, tracking parameters and fragment dropped,
         and on the profile's hosts in the site's ``scheme`` when the profile names one."""
         found = canonical_url(url, base, self.tracking_params)
-        return (
-            canonical_url(found, scheme=self.scheme) if self.scheme and self.owns(found) else found
-        )
+        if self.scheme and not found.startswith(self.scheme + "://") and self.owns(found):
+            return self.scheme + found[found.index("://") :]
+        return found
 
     def article_era(self, url: str) -> str | None:
         """Name of the article URL shape the URL has, or None when it is no article URL."""
