@@ -58,7 +58,12 @@ def find_title(root: etree._Element, page: PageScan) -> tuple[etree._Element | N
         text = squash(element.xpath("string()"))
         if not 2 <= len(text) <= 120:
             continue
-        if element.tag == "h1" and len(text) >= 5 and not element.xpath("ancestor-or-self::a|.//a"):
+        if (
+            element.tag == "h1"
+            and len(text) >= 5
+            and not is_site_name(text)
+            and not element.xpath("ancestor-or-self::a|.//a")
+        ):
             headings.append((element, text))
         n = norm(text)
         if len(n) < 2 or is_site_name(text):
@@ -81,7 +86,7 @@ def heading_above(page: PageScan, container: etree._Element) -> tuple[etree._Ele
     """For a page whose ``<title>`` is the site's name alone, with no meta title: the
     title-classed element nearest above the body, not a link (a headline in a ``<div>``)."""
     title = squash(_TITLE(page.root))
-    if _SEPARATOR.search(title) or _META_TITLES(page.root):
+    if _SEPARATOR.search(title) or any(not is_site_name(m) for m in _META_TITLES(page.root)):
         return None
     body_start = page.start[container]
     found = None

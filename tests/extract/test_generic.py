@@ -94,3 +94,72 @@ def test_a_page_without_a_headline_element_takes_og_title() -> None:
     article = extract_article(page.encode(), "https://www.zk.example.cn/a/1.html")
     assert article.title == "周口召开春季招聘会"
     assert article.body.startswith("3月9日，周口市春季招聘会")
+
+
+def _page(title: str, body: str, head: str = "") -> bytes:
+    return f'<html><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>{body}</body></html>'.encode()
+
+
+ARTICLE = (
+    "<p>4月2日，新乡市首条城乡公交环线开通运营，线路全长46公里，串联沿线12个村庄，惠及群众5万余人。</p>"
+    "<p>该线路票价2元，发车间隔30分钟，首末班时间为6时30分至19时。</p>"
+)
+BODY = (
+    "4月2日，新乡市首条城乡公交环线开通运营，线路全长46公里，串联沿线12个村庄，惠及群众5万余人。\n"
+    "该线路票价2元，发车间隔30分钟，首末班时间为6时30分至19时。"
+)
+
+
+def test_a_teaser_feed_longer_than_the_article_is_not_taken_for_it() -> None:
+    items = "".join(
+        f'<div class="item"><a href="/a/{i}.html"><img src="{i}.jpg"></a>'
+        f'<h3><a href="/2024/0403/{i}00.html">某地推进第{i}批重点项目建设取得新进展</a></h3>'
+        f"<p>记者从有关部门获悉，今年以来，该地第{i}批重点项目已完成投资过半，带动就业超过一万人，为经济发展注入新动能。</p></div>"
+        for i in range(8)
+    )
+    page = _page(
+        "新乡开通首条城乡公交环线_新乡网",
+        '<div class="head"><h1 class="logo"><a href="/">新乡网</a></h1></div>'
+        '<div class="wrap"><h1>新乡开通首条城乡公交环线</h1><div class="info">2024-04-03 10:00 来源：新乡日报</div>'
+        f'<div class="text">{ARTICLE}</div></div><div class="more"><h2>看点</h2>{items}</div>',
+        '<meta property="og:title" content="新乡网">',
+    )
+    article = extract_article(page, "http://www.xxrb.example.cn/2024/0403/1.html")
+    assert (article.title, article.body) == ("新乡开通首条城乡公交环线", BODY)
+
+
+def test_comments_with_no_telling_class_names_stay_out() -> None:
+    items = "".join(
+        f'<div class="item"><span class="u">网友{i}</span><span class="t">04-0{i % 9 + 1} 1{i % 10}:2{i % 6}</span>'
+        "<div>这条新闻说得太好了，我们小区也有同样的问题，希望有关部门尽快解决，谢谢记者的报道。</div></div>"
+        for i in range(20)
+    )
+    page = _page(
+        "新乡开通首条城乡公交环线_新乡网",
+        "<h1>新乡开通首条城乡公交环线</h1><div>2024-04-03 10:00 来源：新乡日报</div>"
+        f'<div class="wrap"><div class="text">{ARTICLE}</div></div><div class="board"><h3>大家说</h3>{items}</div>',
+    )
+    article = extract_article(page, "http://www.xxrb.example.cn/2024/0403/1.html")
+    assert (article.body, article.published_at) == (BODY, "2024-04-03T10:00:00+08:00")
+
+
+def test_a_title_of_the_site_name_alone_gives_way_to_the_classed_headline() -> None:
+    page = _page(
+        "新乡网",
+        '<div class="top"><div class="logo-title">新乡网</div></div>'
+        '<div class="art_tit">新乡开通首条城乡公交环线</div><div class="art_info">发布时间：2024-04-03 10:00</div>'
+        f'<div class="art_con">{ARTICLE}</div>'
+        '<div class="sxp"><p>上一条：<a href="/a/1.html">新乡召开全市安全生产工作会议</a></p></div>',
+    )
+    article = extract_article(page, "http://www.xxrb.example.cn/a/3.html")
+    assert (article.title, article.body) == ("新乡开通首条城乡公交环线", BODY)
+
+
+def test_a_publication_time_below_the_body_beats_the_url_date() -> None:
+    page = _page(
+        "新乡开通首条城乡公交环线 - 新乡网",
+        f'<div class="tit">新乡开通首条城乡公交环线</div><div class="con">{ARTICLE}</div>'
+        '<div class="bottom">发布时间：2024-04-03 16:20:11　来源：新乡日报</div>',
+    )
+    article = extract_article(page, "http://www.xxrb.example.cn/news/2024-04/03/content_1.htm")
+    assert article.published_at == "2024-04-03T16:20:11+08:00"
