@@ -36,8 +36,9 @@ def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None)
     root = sel.root
     page = scan(root)
     headline, title = find_title(root, page)
-    if headline is not None:  # an article's page: teaser boxes around it are not its text
-        page.silence(page.teasers)
+    if headline is not None:  # an article's page: its headline and teaser boxes are not body
+        headline_only = page.chars.get(headline, 0) <= 2 * len(title)
+        page.silence(page.teasers | ({headline} if headline_only else set()))
     container = page.best_container()
     if container is None:
         raise NotAnArticle("no_body", "generic: no block of prose")

@@ -21,10 +21,12 @@ STOP = re.compile(
     r"^[^，。：:]{0,8}?[【\[『]?\s*(?:相关(?:阅读|新闻|报道|链接|文章|推荐|稿件|专题)|推荐阅读|热门推荐|精彩推荐|为您推荐|今日推荐|"
     r"猜你喜欢|往期(?:推荐|回顾|精彩)|更多精彩|热点新闻|热门(?:文章|新闻|排行)|延伸阅读|拓展阅读|更多阅读|"
     r"热门阅读|精彩阅读|编辑推荐|大家都在看|看了又看|你可能(?:感兴趣|还想看|喜欢)|"
-    r"(?:网友|热门|最新|全部|读者|精彩|用户)?(?:评论|留言|跟帖|跟贴)区?|发表评论|我要(?:评论|留言)|"
+    r"(?:网友|热门|最新|全部|读者|精彩|用户)(?:评论|留言|跟帖|跟贴)|评论区|留言区|发表评论|我要(?:评论|留言)|"
     r"点击排行|排行榜|免责声明|版权声明|特别声明)\s*[】\]』]?\s*[:：]?\s*"
     r"(?:换一换|更多\s*>*|[(（]?\s*共?\s*\d+\s*条?\s*[)）]?)?$"
 )
+# A comments heading of one word, nothing before it: 评论（6条） / 留言
+COMMENTS_HEADING = re.compile(r"^(?:评论|留言|跟帖|跟贴)\s*[(（]?\s*共?\s*\d*\s*条?\s*[)）]?$")
 DROP = tuple(
     re.compile(p)
     for p in (
@@ -39,6 +41,9 @@ DROP = tuple(
         r"^(?:原文链接|原文地址|本文链接)\s*[:：]",
         r"^点击(?:查看|进入|下载|阅读|观看|收听)",
         r"视频加载中|浏览器(?:不支持|版本过低)|请升级浏览器",
+        # WeChat's own widgets
+        r"^(?:预览时标签不可点|微信扫一扫|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|知道了|喜欢此内容的人还喜欢|"
+        r"微信扫一扫可打开此内容|使用完整服务|取消\s*允许)",
         # a photo credit on its own: 本报记者 张三 摄 / 图/李四
         r"^[(（]?(?:[^，。！？：:]{0,10}(?:记者|通讯员|实习生|摄影|图)\s*[/:：]?\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*(?:\s+|\s*/\s*)(?:摄|摄影|供图)\s*[)）]?$",
         r"^【?\s*字[号体]\s*[:：]?\s*[大中小]",
@@ -49,7 +54,7 @@ DROP = tuple(
         r"^(?:长按|识别|扫码)(?:识别|二维码|关注)",
         r"^(?:点击|关注)(?:上方|下方)?.{0,6}(?:蓝字|关注我们|关注)",
         # an image's credit: 图片来源：视觉中国
-        r"^[(（\[【]?\s*(?:图片|图|题图|封面图?|配图|视频)\s*(?:来源|来自|源自|提供)\s*(?:于\s*网络|[:：])",
+        r"^[(（\[【]?\s*(?:图片|图|题图|封面图?|配图|视频)\s*(?:来源|来自|源自|提供)\s*(?:(?:于\s*)?网络|[:：])",
         # the print edition a portal copied the story from: 《 人民日报 》（ 2024年04月03日 02 版）
         r"^《\s*[^》]{2,12}\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年.{0,12}版\s*[)）]$",
         # an app promotion: 更多精彩资讯，请在应用市场下载“央视新闻”客户端
@@ -65,8 +70,11 @@ NOTICE = re.compile(
 NOTICE_MAX = 200
 # A table cell longer than this (characters) is layout holding prose, not data.
 DATA_CELL_MAX = 40
-# Link text a portal appends to the last paragraph: ……。返回搜狐，查看更多
-_TRAILING_LINK = re.compile(r"\s*返回[\u4e00-\u9fff]{2,6}[，,]\s*查看更多\s*$")
+# What a portal appends to the last paragraph: ……。返回搜狐，查看更多 / ……。编辑：张三
+_TRAILING_LINK = re.compile(
+    r"\s*返回[\u4e00-\u9fff]{2,6}[，,]\s*查看更多\s*$"
+    r"|(?<=[。！？”])\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*$"
+)
 # A line of reporters' names: 大河报·豫视频记者 陈晨 王磊 通讯员 宋佳
 CREDIT_LINE = re.compile(
     r"^[(（\[【]?[^，。！？：:()（）]{0,12}?(?:记者|通讯员|实习生)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}"
@@ -149,7 +157,7 @@ def clean_lines(lines: list[str], title: str) -> list[str]:
     """The article's paragraphs among the container's lines."""
     kept: list[str] = []
     for line in lines:
-        if STOP.match(line):
+        if STOP.match(line) or COMMENTS_HEADING.match(line):
             if kept:
                 break
             continue

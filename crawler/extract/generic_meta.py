@@ -46,11 +46,22 @@ _META_DATE_NAMES = frozenset(
         "sailthru.date",
         "dc.date.issued",
         "dc.date",
+        "publisheddate",
+        "published",
+        "og:published_time",
+        "pubtime",
+        "releasedate",
     ]
 )
 _META = etree.XPath("//meta[@content]")
 _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _JSON_LD = etree.XPath("//script[@type='application/ld+json']/text()")
+_SCRIPTS = etree.XPath("//script[not(@src)]/text()")
+_SCRIPT_DATE = re.compile(
+    r"(?<![A-Za-z_.])[\"']?(?:publish_?time|pub_?time|publish_?date|pub_?date|date_?published|create_?time|ct)"
+    r"[\"']?\s*[:=]\s*[\"']?(1\d{9}(?:\d{3})?|20\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)(?![\d-])",
+    re.I,
+)
 _SOURCE = re.compile(
     r"(?:文章来源|信息来源|新闻来源|稿件来源|稿源|来源|来自)\s*(?:[】\]]\s*[:：]?|[:：|丨｜])\s*([^\s|｜/]{2,30})"
 )
@@ -107,17 +118,21 @@ def regions(page: PageScan, headline: etree._Element | None, container: etree._E
 def published_at(root: etree._Element, url: str, around: Regions, body: list[str]) -> str:
     """The publication time shown on the page, else in its meta data, else its URL's date.
 
-    Shown means in the info bar after the headline, else labelled 发布时间 just below the
-    body (where some city sites print it), else just before the headline (an e-paper's issue).
+    Shown means in the info bar after the headline, else in the page's meta data or script
+    variables, else labelled 发布时间 just below the body (where some city sites print it),
+    else just before the headline (an e-paper's issue) when it is the URL's day.
     """
-    meta = meta_date(root)
+    meta = meta_date(root) or script_date(root)
     from_url = url_date(url)
     context_year = int((meta or from_url or str(date.today().year))[:4])
+    before = shown_date(around.before, context_year, last=True)
+    if before and from_url and before[:10] != from_url:
+        before = None  # a date bar above the page (today's date), not the article's
     return (
         shown_date(around.after, context_year, prefer_labelled=True)
         or meta
         or shown_date(around.tail, context_year, labelled_only=True)
-        or shown_date(around.before, context_year, last=True)
+        or before
         or from_url
         or shown_date(" ".join(body[-3:]), context_year, last=True, full_only=True)
         or ""
@@ -135,10 +150,10 @@ def shown_date(
 ) -> str | None:
     """The first (or last) date in a text, the year from ``year`` when not shown.
 
-    ``prefer_labelled``: a date after 发布时间 (发表, 首发, 出版) first; ``labelled_only``:
-    no other date.
+    ``prefer_labelled``: a date after 发布时间 (发表, 首发, 出版) first, then one showing
+    its year (not a 4月1日 in a subtitle); ``labelled_only``: no other date.
     """
-    found: list[tuple[bool, str]] = []
+    found: list[tuple[bool, bool, str]] = []
     for m in _WHEN.finditer(text):
         if m["y"] is None and (full_only or (m["H"] is None and m["ms"] != "月")):
             continue
@@ -146,15 +161,32 @@ def shown_date(
             continue
         iso = _iso(int(m["y"] or year), int(m["m"]), int(m["d"]), m["H"], m["M"], m["S"])
         if iso:
-            found.append(
-                (bool(_PREFERRED_LABEL.search(text[max(m.start() - 10, 0) : m.start()])), iso)
-            )
+            label = bool(_PREFERRED_LABEL.search(text[max(m.start() - 10, 0) : m.start()]))
+            found.append((label, m["y"] is not None, iso))
     if not found:
         return None
-    labelled = [iso for flag, iso in found if flag]
-    if labelled_only or (prefer_labelled and labelled):
+    labelled = [iso for label, _, iso in found if label]
+    if labelled_only:
         return labelled[0] if labelled else None
-    return found[-1][1] if last else found[0][1]
+    if prefer_labelled:
+        full = [iso for _, with_year, iso in found if with_year]
+        return (labelled or full or [found[0][2]])[0]
+    return found[-1][2] if last else found[0][2]
+
+
+def script_date(root: etree._Element) -> str | None:
+    """A publication time in the page's script variables: ``var ct = "1710325800"`` (WeChat),
+    ``"pubtime": "2024-04-03 09:12:45"``, ``publish_time: 1712113703``."""
+    for script in _SCRIPTS(root):
+        if m := _SCRIPT_DATE.search(script):
+            value = m.group(1)
+            if not value.isdigit():
+                return iso_date(value)
+            seconds = int(value) / (1000 if len(value) == 13 else 1)
+            moment = datetime.fromtimestamp(seconds, _CHINA)
+            if 2000 <= moment.year <= 2100:
+                return moment.replace(tzinfo=None).isoformat() + "+08:00"
+    return None
 
 
 def _iso(y: int, m: int, d: int, hh: str | None, mm: str | None, ss: str | None) -> str | None:

@@ -6,9 +6,10 @@ punctuation, little link text) scores its length; link lists and short labels sc
 negatively. Every element's score is the sum over the blocks it holds, so the element with
 the highest score is the tightest container of the most prose with the least noise around
 it. Elements whose ``class``/``id`` name a comment, share, related, navigation or footer
-box are noise: their text counts against the elements holding them, unless such an element holds most of the
-page's prose (a page-wide wrapper with an unlucky name). So are repeated items that each show a
-time (comment threads, feeds), whatever their names, unless the page has next to no other prose.
+box, and hidden elements, are noise: their text counts against the elements holding them,
+unless such an element holds most of the page's prose (a page-wide wrapper with an unlucky
+name, a WeChat body that its script reveals). So are repeated items that each show a time
+(comment threads, feeds), whatever their names, unless the page has next to no other prose.
 """
 
 from __future__ import annotations
@@ -215,6 +216,11 @@ class PageScan:
         return chars > 0 and self.link_chars.get(element, 0) * 2 > chars
 
 
+def _hidden(element: etree._Element) -> bool:
+    style = element.get("style")
+    return element.get("hidden") is not None or bool(style and _HIDDEN.search(style))
+
+
 def _tokens(element: etree._Element) -> set[str]:
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     if not names.strip():
@@ -239,12 +245,7 @@ def scan(root: etree._Element) -> PageScan:
             if skip_depth:
                 skip_depth += 1
                 continue
-            if (
-                not tag
-                or tag in SKIP_TAGS
-                or element.get("hidden") is not None
-                or ((style := element.get("style")) and _HIDDEN.search(style))
-            ):
+            if not tag or tag in SKIP_TAGS:
                 skip_depth = 1
                 continue
             start[element] = len(segments)
@@ -254,7 +255,7 @@ def scan(root: etree._Element) -> PageScan:
                 link_depth += 1
             if tag not in _NEVER_NOISE:
                 tokens = _tokens(element)
-                if tag in NOISE_TAGS or tokens & NOISE_TOKENS:
+                if tag in NOISE_TAGS or tokens & NOISE_TOKENS or _hidden(element):
                     marked.append(element)
                 if tokens & CRUMB_TOKENS:
                     page.crumbs.append(element)

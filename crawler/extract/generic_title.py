@@ -34,8 +34,13 @@ _SITE_LIKE = re.compile(
     r"网|报|新闻|频道|政府|门户|在线|客户端|资讯|官网|首页|电视|广播|融媒|中心|要闻|快讯|\.com|\.cn|^[A-Za-z0-9 .]+$"
 )
 
-# A site's own name, which some pages put before the headline: 河南日报数字报-……
-_SITE_NAME = re.compile(r"(?:网|报|台|客户端|政府|门户)$")
+# How a site's or channel's name ends: 大河网, 河南日报数字报, 网易新闻, 西峡县融媒体中心.
+_SITE_NAME = re.compile(
+    r"(?:网|报|台|新闻|频道|政府|门户|在线|客户端|资讯|官网|首页|电视|广播|融媒|中心|要闻|快讯)$"
+    r"|\.com|\.cn|^[A-Za-z0-9 .]+$"
+)
+# A site's name that some pages put before the headline: 河南日报数字报-……
+_LEADING_SITE = re.compile(r"[\u4e00-\u9fff](?:网|报|台|客户端|政府|门户)$")
 # A piece of <title> shorter than this (letters and digits) is not matched as the headline.
 MIN_SHOWN_PART = 6
 
@@ -113,22 +118,25 @@ def shown_title_part(page: PageScan, title: str) -> tuple[etree._Element, str] |
     }
     if not parts:
         return None
-    for segment in page.segments:
+    body = page.root.find("body")
+    first = page.start.get(body, 0) if body is not None else 0
+    for segment in page.segments[first:]:  # not <head>'s <title> itself
         if not segment.link and norm(segment.text) in parts:
             return segment.owner, squash(segment.text)
     return None
 
 
 def is_site_name(text: str) -> bool:
-    """Short text naming a site or channel (大河网, 网易新闻, 西峡县融媒体中心)."""
-    return len(text) <= 16 and bool(_SITE_LIKE.search(text))
+    """Short text naming a site or channel (大河网, 网易新闻, 西峡县融媒体中心), not a
+    short headline that merely holds such a word (全省网络安全宣传周启动)."""
+    return len(text) <= 16 and bool(_SITE_NAME.search(text))
 
 
 def cut_site_name(title: str) -> str:
     """``<title>`` without the site and channel names around it (``河南日报-…``, ``…_网易新闻``)."""
     parts = _SEPARATOR.split(title)
-    while len(parts) >= 3 and is_site_name(parts[-1]):
+    while len(parts) >= 3 and len(parts[-1]) <= 16 and _SITE_LIKE.search(parts[-1]):
         parts = parts[:-2]
-    if len(parts) >= 3 and len(parts[0]) <= 16 and _SITE_NAME.search(parts[0]):
+    if len(parts) >= 3 and len(parts[0]) <= 16 and _LEADING_SITE.search(parts[0]):
         parts = parts[2:]
     return "".join(parts).strip()

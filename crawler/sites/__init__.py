@@ -63,8 +63,9 @@ class SiteProfile:
 
     def article_era(self, url: str) -> str | None:
         """Name of the article URL shape the URL has, or None when it is no article URL."""
+        path = url.split("?", 1)[0]  # a query (?page=1) leaves the page an article
         for era, pattern in self.article_urls.items():
-            if pattern.match(url):
+            if pattern.match(path):
                 return era
         return None
 

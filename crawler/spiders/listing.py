@@ -40,7 +40,7 @@ def shown_date(link: Selector, queries: tuple[str, ...]) -> str | None:
 def url_date(url: str, profile: SiteProfile) -> str | None:
     """The date an article URL carries (``/202002/04/``, ``t20170512_``), if any."""
     for pattern in profile.article_urls.values():
-        if m := pattern.match(url):
+        if m := pattern.match(url.split("?", 1)[0]):
             return date_from_url_groups(m.groupdict())
     return None
 

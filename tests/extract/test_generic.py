@@ -57,6 +57,7 @@ def test_site_is_the_host_without_www() -> None:
         ),
         ("“春耕”正当时 | 豫东平原上的新农人 - 大河网", "“春耕”正当时 | 豫东平原上的新农人"),
         ("2024-2025学年校历发布", "2024-2025学年校历发布"),
+        ("河南日报数字报-我省启动春季专项行动", "我省启动春季专项行动"),
     ],
 )
 def test_cut_site_name(title: str, cut: str) -> None:
@@ -163,3 +164,37 @@ def test_a_publication_time_below_the_body_beats_the_url_date() -> None:
     )
     article = extract_article(page, "http://www.xxrb.example.cn/news/2024-04/03/content_1.htm")
     assert article.published_at == "2024-04-03T16:20:11+08:00"
+
+
+def test_an_old_table_layout_with_the_headline_in_bold_and_br_lines() -> None:
+    page = (
+        '<html><head><meta charset="gb2312"><title>河南今年将新建改造农村公路1万公里</title></head><body>'
+        '<table width="778"><tr><td width="200"><a href="/">首页</a><br><a href="/a">新闻中心</a></td><td><table>'
+        '<tr><td align="center"><font size="4"><b>河南今年将新建改造农村公路1万公里</b></font></td></tr>'
+        '<tr><td align="center">作者：张三 来源：本站原创 点击数：123 更新时间：2024-4-3</td></tr>'
+        "<tr><td>　　4月2日，记者从省交通运输厅获悉，今年我省将新建改造农村公路1万公里。<br>"
+        "　　截至2023年底，全省农村公路总里程达到23.5万公里。</td></tr></table></td></tr></table></body></html>"
+    )
+    article = extract_article(page.encode("gbk"), "http://www.xx.example.cn/show.asp?id=1234")
+    assert (article.title, article.published_at, article.source) == (
+        "河南今年将新建改造农村公路1万公里",
+        "2024-04-03",
+        "本站原创",
+    )
+    assert article.body.split("\n") == [
+        "4月2日，记者从省交通运输厅获悉，今年我省将新建改造农村公路1万公里。",
+        "截至2023年底，全省农村公路总里程达到23.5万公里。",
+    ]
+
+
+def test_a_short_headline_holding_a_site_word_is_still_the_headline() -> None:
+    page = _page(
+        "全省网络安全宣传周启动_大河网",
+        '<div class="logo">大河网</div><h1>全省网络安全宣传周启动</h1><div>04-03 10:00 来源：河南日报</div>'
+        f'<div class="text">{ARTICLE}</div>',
+    )
+    article = extract_article(page, "http://news.dahe.example.cn/2024/04-03/1.html")
+    assert (article.title, article.published_at) == (
+        "全省网络安全宣传周启动",
+        "2024-04-03T10:00:00+08:00",
+    )

@@ -52,6 +52,7 @@ def test_dropped(line: str) -> None:
         "他表示，这只代表他个人的看法。",
         "编者按：入园难、入园贵是不少家长关心的问题。",
         "(完)",
+        "专家评论",
     ],
 )
 def test_kept(line: str) -> None:

@@ -72,3 +72,18 @@ def test_comments_stay_out_of_the_body(crawl: CrawlResult) -> None:
     item = crawl.by_url()[f"http://{HOST}/news/2024/0402/10225.html"]
     assert "门票多少钱" not in item["body"]
     assert item["editor"] == "孙丽"
+
+
+def test_max_pages_and_related_depth_limit_the_crawl(news_mirror: MirrorProcess, tmp_path) -> None:
+    result = run_crawl(
+        "news",
+        news_mirror,
+        tmp_path / "news.jsonl",
+        *("-a", f"start_urls={START}", "-a", "max_pages=1", "-a", "related_depth=0"),
+        *("-s", "STATE_URI="),
+    )
+    assert result.returncode == 0, result.log[-3000:]
+    requested = {r["url"] for r in result.requests}
+    assert f"http://{HOST}/news/index_2.html" not in requested
+    assert RELATED_ONLY not in requested
+    assert len(result.items) == 3
