@@ -33,6 +33,14 @@ def first_feed_path(settings: Any, spider: Spider) -> Path | None:
     return None
 
 
+def feed_overwrites(settings: Any) -> bool:
+    """True when the run's first file feed is written over (``-O``), not appended to."""
+    for feed_uri, options in settings.getdict("FEEDS").items():
+        if _local(str(feed_uri)):
+            return bool(options.get("overwrite"))
+    return False
+
+
 def beside_feed(settings: Any, spider: Spider, suffix: str) -> Path:
     """A file next to the first feed (``<feed stem><suffix>``), else under ``data/<spider>/``."""
     feed = first_feed_path(settings, spider)

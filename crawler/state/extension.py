@@ -19,7 +19,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 
 from crawler import signals as crawler_signals
-from crawler.feeds import first_feed_path
+from crawler.feeds import feed_overwrites, first_feed_path
 from crawler.state import open_state
 from crawler.state.base import ALIAS, ERROR, GONE, NO_ARTICLE, REJECTED, content_hash
 from crawler.state.recovery import recover_unfinished_runs
@@ -53,8 +53,9 @@ class StateExtension:
             logger.info("state %s reset", uri)
         # After a killed run, listings are read to their end: the killed run may have
         # recorded the newest articles of a channel without reaching the older ones.
-        spider.resuming = bool(recover_unfinished_runs(self.state, now()))
         feed = first_feed_path(crawler.settings, spider)
+        overwritten = feed if feed is not None and feed_overwrites(crawler.settings) else None
+        spider.resuming = bool(recover_unfinished_runs(self.state, now(), overwritten))
         self.state.start_run(self.run_id, str(feed) if feed else None)
         spider.state = self.state
         for handler, signal in (

@@ -26,13 +26,23 @@ def drop_partial_line(path: Path) -> bool:
         return True
 
 
-def recover_unfinished_runs(state: CrawlState, when: str) -> list[str]:
-    """Mark every article in the feeds of unfinished runs as exported; the runs recovered."""
+def recover_unfinished_runs(
+    state: CrawlState, when: str, overwritten: Path | None = None
+) -> list[str]:
+    """Mark every article in the feeds of unfinished runs as exported; the runs recovered.
+
+    A feed this run is about to overwrite (``-O`` with the same file) is not read: its
+    articles are exported again, into the new file, so none is lost with the old one.
+    """
     runs = state.unfinished_runs()
     for run_id, feed in runs:
         marked = 0
         path = Path(feed) if feed else None
-        if path is not None and path.exists():
+        if (
+            path is not None
+            and path.exists()
+            and not (overwritten and path.resolve() == overwritten.resolve())
+        ):
             if drop_partial_line(path):
                 logger.warning("run %s: cut a partial last line from %s", run_id, path)
             with path.open(encoding="utf-8") as lines:

@@ -82,14 +82,15 @@ def test_reset_state_starts_from_scratch(hnr_mirror, tmp_path: Path):
     )
 
 
-def slow_crawl(mirror, tmp_path: Path, delay: str = "0.25") -> list[str]:
-    """A crawl command writing one feed per run under tmp_path/feeds, slowed down to be caught mid-run."""
+def slow_crawl(mirror, tmp_path: Path, *feed: str, delay: str = "0.25") -> list[str]:
+    """A crawl command slowed down to be caught mid-run; ``feed`` options, else one feed a
+    run under tmp_path/feeds."""
+    feed = feed or ("-s", f"DEFAULT_FEED_URI={tmp_path / 'feeds' / '%(run_id)s.jsonl'}")
     return crawl_command(
         "hnr",
         "-s", f"STATE_URI=sqlite:///{tmp_path / 'state.sqlite'}",
-        "-s", f"DEFAULT_FEED_URI={tmp_path / 'feeds' / '%(run_id)s.jsonl'}",
         "-s", f"DOWNLOAD_DELAY={delay}", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1",
-        "-s", "RANDOMIZE_DOWNLOAD_DELAY=0",
+        "-s", "RANDOMIZE_DOWNLOAD_DELAY=0", *feed,
     )  # fmt: skip
 
 
@@ -110,8 +111,14 @@ def feed_lines(folder: Path) -> list[str]:
     ]
 
 
-def test_a_killed_run_loses_nothing_and_duplicates_nothing(hnr_mirror, tmp_path: Path):
-    command = slow_crawl(hnr_mirror, tmp_path)
+@pytest.mark.parametrize("same_file", [False, True], ids=["feed-per-run", "same-file-O"])
+def test_a_killed_run_loses_nothing_and_duplicates_nothing(
+    hnr_mirror, tmp_path: Path, same_file: bool
+):
+    """Started again with the same command: per-run feeds together, or the one file that
+    ``-O`` writes over, hold every article exactly once."""
+    feed = ("-O", str(tmp_path / "feeds" / "hnr.jsonl")) if same_file else ()
+    command = slow_crawl(hnr_mirror, tmp_path, *feed)
     env = clean_env(http_proxy=hnr_mirror.proxy)
     feeds = tmp_path / "feeds"
     killed = subprocess.Popen(
