@@ -12,7 +12,7 @@ import re
 from lxml import etree
 
 from crawler.extract.generic_scan import BLOCKS, PageScan
-from crawler.extract.html import SKIP_TAGS, squash
+from crawler.extract.html import lines, squash
 
 _LABELS = r"(?:责任编辑|责编|编辑|主编|审核|审校|审签|校对|监制|统筹|策划|终审|初审|复审|值班编辑|值班主任|美编|制图|设计|排版|视频|摄像|剪辑|海报|图片|摄影|文字|作者|记者|通讯员|实习生|来源|出品|本期编辑|新媒体编辑|文图|图文|文|图)"
 _WIDGET = r"(?:打印|关闭|收藏|点赞|在看|分享|举报|评论|纠错)(?:本页|本文|此文|窗口)?"
@@ -97,43 +97,17 @@ _TRAILING_CREDIT = re.compile(
 
 def body_lines(page: PageScan, container: etree._Element) -> list[str]:
     """Lines of text of the container, split at blocks and ``<br>``, noise boxes skipped."""
-    found: list[str] = []
-    buffer: list[str] = []
 
-    def flush() -> None:
-        if text := squash("".join(buffer)):
-            found.append(text)
-        buffer.clear()
+    def hidden(element: etree._Element) -> bool:
+        if element not in page.start or element in page.noise:
+            return True
+        return element.tag in BLOCKS and (page.is_link_list(element) or element in page.teasers)
 
-    def walk(element: etree._Element) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        visible = element in page.start and tag not in SKIP_TAGS
-        listing = tag in BLOCKS and (page.is_link_list(element) or element in page.teasers)
-        shown = visible and element not in page.noise and not listing
-        if shown and tag == "tr" and (cells := data_row(element)) is not None:
-            flush()
-            found.append(" ".join(cells))
-        elif shown:
-            block = tag in BLOCKS
-            if block:
-                flush()
-            if element.text:
-                buffer.append(element.text)
-            for child in element:
-                walk(child)
-            if block:
-                flush()
-        elif tag in BLOCKS:
-            flush()
-        if element.tail:
-            buffer.append(element.tail)
+    def own_line(element: etree._Element) -> str | None:
+        cells = data_row(element) if element.tag == "tr" else None
+        return " ".join(cells) if cells is not None else None
 
-    if container.text:
-        buffer.append(container.text)
-    for child in container:
-        walk(child)
-    flush()
-    return found
+    return lines(container, hidden, own_line)
 
 
 def data_row(row: etree._Element) -> list[str] | None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from lxml import etree
 from lxml import html as lxml_html
 from parsel import Selector
 
@@ -30,7 +31,7 @@ BLOCK_TAGS = frozenset(
     {
         "p", "div", "section", "article", "li", "ul", "ol", "table", "tr", "td", "th", "tbody",
         "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "center", "figure", "figcaption",
-        "dl", "dt", "dd", "header", "footer", "aside", "nav", "form", "hr", "br",
+        "dl", "dt", "dd", "header", "footer", "aside", "nav", "form", "hr", "br", "main",
     }
 )  # fmt: skip
 
@@ -68,35 +69,51 @@ def text_of(sel: Selector) -> str:
 
 def paragraphs(sel: Selector) -> list[str]:
     """Text of an element split where the page breaks lines: blocks and ``<br>``."""
+    return lines(sel.root)
+
+
+def lines(
+    root: etree._Element,
+    hidden: Callable[[etree._Element], bool] | None = None,
+    own_line: Callable[[etree._Element], str | None] | None = None,
+) -> list[str]:
+    """Text under an lxml element, one entry per line the page shows.
+
+    ``hidden(element)`` leaves an element out (a block of it still ends the line);
+    ``own_line(element)`` may give an element's text as a line of its own (a table row).
+    """
     found: list[str] = []
     buffer: list[str] = []
 
     def flush() -> None:
-        text = squash("".join(buffer))
-        if text:
+        if text := squash("".join(buffer)):
             found.append(text)
         buffer.clear()
 
-    def walk(element) -> None:
+    def walk(element: etree._Element) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in SKIP_TAGS:
-            pass
-        elif tag:
+        if tag and tag not in SKIP_TAGS:
             block = tag in BLOCK_TAGS
-            if block:
+            if hidden is not None and hidden(element):
+                if block:
+                    flush()
+            elif own_line is not None and (line := own_line(element)) is not None:
                 flush()
-            if element.text:
-                buffer.append(element.text)
-            for child in element:
-                walk(child)
-            if block:
-                flush()
+                found.append(line)
+            else:
+                if block:
+                    flush()
+                if element.text:
+                    buffer.append(element.text)
+                for child in element:
+                    walk(child)
+                if block:
+                    flush()
         if element.tail:
             buffer.append(element.tail)
 
-    root = sel.root
-    if element_text := getattr(root, "text", None):
-        buffer.append(element_text)
+    if isinstance(root.tag, str) and root.text:
+        buffer.append(root.text)
     for child in root:
         walk(child)
     flush()
