@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint format bench clean
+.PHONY: install demo test lint format bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,13 @@ bench: $(STAMP)
 	$(PY) bench/crawl_bench.py
 	$(PY) bench/figures_bench.py
 	$(PY) bench/extract_bench.py
+
+# Quality on the evaluation sets (figures: held-out and blind; extraction: fixtures and blind pages).
+eval: $(STAMP)
+	$(PY) bench/figures_eval.py --quiet
+	$(PY) bench/figures_blind_eval.py
+	$(PY) bench/generic_eval.py
+	$(PY) bench/blind_eval.py
 
 clean:
 	rm -rf $(VENV) data .state .pytest_cache

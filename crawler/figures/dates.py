@@ -22,13 +22,14 @@ _TIME_AFTER = (
 
 # A calendar date or the end of a stated date range (1月1日至31日, 1-5月).
 DATE = re.compile(
-    rf"(?:{_Y})?{_M}(?:{_D})?{_TIME_AFTER}"
+    rf"(?=[\d{_CN}前第上下])(?:(?:{_Y})?{_M}(?:{_D})?{_TIME_AFTER}"
     rf"(?:{_RANGE}(?:(?P<y2>\d{{4}})年)?(?:(?P<m2>\d{{1,2}}|十[一二]?|[一二三四五六七八九])月)?"
     rf"(?P<d2>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]{_TIME_AFTER.replace('time', 'time2')})?"
     rf"|(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d)"
     rf"|(?P<pm1>\d{{1,2}}|十[一二]?|[一二三四五六七八九]){_RANGE}(?P<pm2>\d{{1,2}}|十[一二]?|[一二三四五六七八九])月份?"
     rf"|(?P<q>前|第)?(?P<qn>[一二三四1-4])季度"
     rf"|(?P<half>上|下)半年"
+    rf"|(?P<ey>\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:末|底))"
 )
 # Spans that are dates or times but give no as_of.
 NOT_FIGURES = re.compile(
@@ -68,6 +69,11 @@ class Governing:
     day: int
     first_month: int | None = None  # a period's first month (1-5月 → 1); None for a day
 
+    def iso(self, year: int | None) -> str:
+        """The date in ISO form, ``--MM-DD`` without a year; day 0 is the month's end."""
+        day = self.day or _end_of_month(year, self.month)
+        return f"{year:04d}-{self.month:02d}-{day:02d}" if year else f"--{self.month:02d}-{day:02d}"
+
 
 def _small(written: str | None) -> int | None:
     if not written:
@@ -98,31 +104,29 @@ def _end_of_month(year: int | None, month: int) -> int:
     return calendar.monthrange(year or 2001, month)[1]
 
 
-def _calendar(match: re.Match[str]) -> tuple[int | None, int, int, int | None] | None:
+def _calendar(match: re.Match[str]) -> tuple[int | None, int, int, int | None]:
     """(year as written, month, day, first month of a period) a date match stands for.
 
-    A range stands for its end; the first month is None for a single day.
+    A range stands for its end; day 0 is the end of the month (resolved once the year is
+    known: 截至2月底); the first month is None for a single day.
     """
     g = match.groupdict()
     if g["iy"]:
         return int(g["iy"]), int(g["im"]), int(g["id"]), None
     if g["pm2"]:
-        month = _small(g["pm2"]) or 0
-        day = _end_of_month(None, month) if 0 < month <= 12 else 0
-        return None, month, day, _small(g["pm1"])
+        return None, _small(g["pm2"]) or 0, 0, _small(g["pm1"])
     if g["qn"]:
-        quarter = _small(g["qn"]) or 0
-        month = 3 * quarter
-        day = _end_of_month(None, month) if 0 < month <= 12 else 0
-        return None, month, day, 1 if g["q"] == "前" else month - 2
+        month = 3 * (_small(g["qn"]) or 0)
+        return None, month, 0, 1 if g["q"] == "前" else month - 2
     if g["half"]:
         return (None, 6, 30, 1) if g["half"] == "上" else (None, 12, 31, 7)
+    if g["ey"]:
+        return _year(g["ey"]), 12, 31, 1
     year = _year(g["y2"]) or _year(g["y"])
     month = _small(g["m2"]) or _small(g["m"]) or 0
     day = _small(g["d2"]) or _small(g["d"])
     if day is None:
-        day = _end_of_month(year, month) if 0 < month <= 12 else 0
-        return year, month, day, _small(g["m"])
+        return year, month, 0, _small(g["m"])
     return year, month, day, None
 
 
@@ -146,6 +150,9 @@ def _governs(text: str, match: re.Match[str], has_time: bool) -> int | None:
         return paragraph_end
     if _EVENT_AFTER.match(text, match.end()):
         return None
+    if match.groupdict().get("d2"):  # a stated range of days is the period its sentence reports on
+        found = _FULL_STOP.search(text, match.end())
+        return found.start() if found else len(text)
     if _LEADING_FILLER.fullmatch(text, _sentence_start(text, start), start) is None:
         if match["d"] is None and match["id"] is None:
             return None
@@ -168,7 +175,7 @@ class AsOf:
         self.governing: list[Governing] = []
         for match in dates:
             parts = _calendar(match)
-            if parts is None or not (1 <= parts[1] <= 12 and 1 <= parts[2] <= 31):
+            if not (1 <= parts[1] <= 12 and 0 <= parts[2] <= 31):
                 continue
             if _GOVERN_BACK.search(text, max(0, match.start() - 4), match.start()):
                 sentence = _sentence_start(text, match.start())
@@ -229,10 +236,5 @@ class AsOf:
         index = bisect_right(self._starts, position)
         for g in reversed(self.governing[:index]):
             if g.until >= position:
-                year = self._year_for(g)
-                return (
-                    f"{year:04d}-{g.month:02d}-{g.day:02d}"
-                    if year
-                    else f"--{g.month:02d}-{g.day:02d}"
-                )
+                return g.iso(self._year_for(g))
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import blocked_spans
-from .lexicon import LATIN_UNITS, PRODUCTS, SET_PHRASES
+from .lexicon import AGE_UNITS, LATIN_UNITS, PRODUCTS, SET_PHRASES, alternation
 
 # What a blocked character is, for the subject rules: a date is skipped over, a name is read.
 BLOCKED, DATE, NAME = 1, 2, 3
@@ -27,6 +27,9 @@ GUARDED = [
     ),
     (("每",), re.compile(r"每[十百千万]+")),  # rates: 每千名老人, 每万人
     ((":", "：", "∶"), re.compile(r"\d+(?:\.\d+)?(?:[:：∶]\d+(?:\.\d+)?)+")),  # 6.3∶42.7∶51.0
+    (("满",), re.compile(rf"满{_NUM}+元?减{_NUM}+元?")),  # coupon terms: 满200元减50元
+    (("比",), re.compile(r"\d+比\d+(?!\d)")),  # scores: 3比1
+    (("秒", "分"), re.compile(r"\d+(?:小时|时)\d+分(?!钟)(?:\d+秒)?|\d+分\d+秒")),  # race times
 ]
 _LETTER = re.compile(r"[A-Za-z]")
 # Codes and names with letters, run only on texts that have a Latin letter.
@@ -59,6 +62,13 @@ NOT_FIGURES = re.compile(
     )
     + ")"
 )
+# Qualifiers that are not figures, and that a subject skips over like a date (3岁以上人群):
+# ages, and periods rather than durations (前5个月, 三年来, 近三年; 近14天 is a window).
+QUALIFIERS = re.compile(
+    rf"(?=[\d前近{_CN}])(?:{_NUM}+(?:{alternation(AGE_UNITS)})(?:及以上|及以下|以上|以下)?"
+    rf"|前{_NUM}+个月|{_NUM}+[多余]?(?:个多?月|年)来|近{_NUM}+(?:个月|年))"
+)
+_QUALIFIER_MARKS = ("岁", "来", "前", "近")
 _NAMES = re.compile(r"[A-Za-z]|\d+[A-Za-z]|\d+号线")
 
 
@@ -78,6 +88,9 @@ def blocked_mask(text: str, dates: list[re.Match[str]]) -> bytearray:
     for start, end in spans:
         kind = NAME if _NAMES.match(text, start) else BLOCKED
         mask[start:end] = bytes([kind]) * (end - start)
+    if any(mark in text for mark in _QUALIFIER_MARKS):
+        for found in QUALIFIERS.finditer(text):
+            mask[found.start() : found.end()] = bytes([DATE]) * (found.end() - found.start())
     for start, end in blocked_spans(text, dates):
         mask[start:end] = bytes([DATE]) * (end - start)
     return mask

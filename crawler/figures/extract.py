@@ -9,23 +9,32 @@ from collections.abc import Iterator
 from crawler.items import Figure
 
 from . import subjects
-from .dates import DATE, AsOf
-from .exclusions import blocked_mask
+from .dates import DATE as DATES
+from .dates import AsOf
+from .exclusions import DATE, blocked_mask
 from .lexicon import (
     APPROX_AFTER,
     APPROX_BEFORE,
     APPROX_INSIDE,
+    ATTRIBUTE_WORDS,
     DAY_PARTS,
     DOWN_WORDS,
     FREQUENCY_UNITS,
+    FROM_WORDS,
+    GENERIC_NOUNS,
     INDEFINITE_BEFORE,
+    META_NOUNS,
     MONEY_AS_YUAN,
     ONE_COUNTS_AFTER,
     ONE_COUNTS_UNITS,
     ONE_COUNTS_WORDS,
     PERIODS,
+    PERSON_CLASSIFIERS,
     SLOGAN_HEADS,
     SUBJECT_BEFORE,
+    THRESHOLD_AFTER,
+    THRESHOLD_BEFORE,
+    TOTAL_WORDS,
     UNITS,
     UP_WORDS,
     YUAN,
@@ -44,10 +53,11 @@ RANGE_TAIL = re.compile(rf"{_RANGE}(?P<num>{NUMBER})")
 _PER_WORDS = alternation([*UNITS, *PERIODS, "h", "s"])
 PER_UNIT = re.compile(rf"\s*/\s*(?P<per>{_PER_WORDS})")
 SLASH_PERIOD = re.compile(rf"\s*/\s*(?P<period>{_PERIOD})")
-# 一天2次, 每周至少3次, 一天清扫三遍; 每4小时测量一次, 每月开展一次.
+# 一天2次, 一日3次, 每周至少3次, 一天清扫三遍; 每4小时测量一次, 每月开展一次.
 FREQUENCY = re.compile(
-    rf"(?:每|(?P<one>一|1))个?(?P<period>{_PERIOD})(?:内)?(?P<verb>(?(one)[^，,。；;、\n\d每一两]{{0,4}}?))"
-    rf"(?:至少|最多|约|不少于|不超过)?(?P<num>{NUMBER})(?P<unit>{_FREQ_UNIT})"
+    rf"(?:每|(?<![\d.月〇零一二两三四五六七八九十])(?P<one>一|1))个?(?P<period>{_PERIOD})(?:内)?"
+    rf"(?P<verb>(?(one)[^，,。；;、\n\d每一两]{{0,4}}?))"
+    rf"(?P<approx>至少|最多|约|不少于|不超过)?(?P<num>{NUMBER})(?P<unit>{_FREQ_UNIT})"
     rf"|每隔?(?:(?P<every>{NUMBER})个?)?(?P<period2>{_PERIOD})(?P<verb2>[^，,。；;\n\d各]{{0,6}}?)"
     rf"(?:一|1)(?P<unit2>{_FREQ_UNIT})"
 )
@@ -71,9 +81,15 @@ _CJK_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]")
 _PERSONS = {"人", "名", "位", "户", "家"}
 BELOW_ZERO = "零下"
 _PREDICATE = re.compile(r"[在为是达满]$")
-_SENTENCE_START = re.compile(r"(?:^|[。！？!?；;\n])[^。！？!?；;\n]*$")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # A duration whose noun is not written after it (6至12小时内反馈, 14天后).
 _NOT_BEFORE_NOUN = re.compile(r"(?:以内|之内|内|以后|之后|后|以前|前|以来|来|左右)")
+_TOTALS = re.compile(alternation(TOTAL_WORDS))
+_THRESHOLD_AFTER = re.compile(alternation(THRESHOLD_AFTER))
+_THRESHOLD_BEFORE = re.compile(rf"(?:{alternation(THRESHOLD_BEFORE)})$")
+# Between a single-character change word and its number (降3%, 降了3%, 降幅达3%): no noun.
+_WORD_AT = re.compile(r"[\u4e00-\u9fff](?<!的)")
+_CHANGE_GAP = re.compile(r"(?:了|幅(?:达|为)?)?")
 
 
 def _unit_at(text: str, pos: int) -> tuple[Unit, int, bool] | None:
@@ -85,7 +101,7 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int, bool] | None:
     end = found.end()
     if end < len(text) and text[end] in unit.blocked_after:
         return None
-    return unit, end, found.start("unit") > pos
+    return unit, end, found.start("unit") > pos or "多" in found["unit"]  # 3个多月
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -98,28 +114,35 @@ def _clause_start(text: str, pos: int) -> int:
     return found.end() if found else max(0, pos - 60)
 
 
-def _direction(text: str, start: int) -> str | None:
+def _sentence_start(text: str, pos: int) -> int:
+    found = _last(_SENTENCE_END.finditer(text, max(0, pos - 200), pos))
+    return found.end() if found else max(0, pos - 200)
+
+
+def _direction(text: str, start: int, clause: int) -> str | None:
     """``down`` when the nearest change word before a number in its clause is a fall."""
-    words = list(_DIRECTION.finditer(text, _clause_start(text, start), start))
+    words = list(_DIRECTION.finditer(text, clause, start))
     if not words:
         return None
     word = words[-1]
-    if len(word[0]) == 1 and word.end() < start - 2:
-        return None  # 降雨, 减免: a single character counts only next to the number
+    if len(word[0]) == 1 and not _CHANGE_GAP.fullmatch(text, word.end(), start):
+        return None  # 降雨量, 减免: a single character counts only next to the number
     if word[0] in UP_WORDS or text[word.end() : word.end() + 1] in ("至", "到", "为"):
         return None
     return "down"
 
 
-def _approximate_before(text: str, start: int, written: str) -> bool:
+def _approximate_before(text: str, start: int, written: str, kind: str) -> bool:
     found = _APPROX_BEFORE.search(text, max(0, start - 4), start)
     if not found:
         return False
     word = found[0]
     if word == "上":
         return is_bare_magnitude(written)
-    if word == "近":
-        return text[found.start() - 1 : found.start()] not in ("最", "附", "靠", "临", "接")
+    if word == "近":  # 近14天: the last 14 days, a window, not about 14 days
+        return kind != "duration" and text[found.start() - 1 : found.start()] not in (
+            "最", "附", "靠", "临", "接"
+        )  # fmt: skip
     return True
 
 
@@ -135,9 +158,10 @@ def _acceptable(text: str, start: int, written: str, unit: Unit, unit_end: int) 
     if written == "一":
         if text[start + 1 : unit_end].lstrip(APPROX_INSIDE) in ONE_COUNTS_WORDS:
             return True
-        return unit.unit in ONE_COUNTS_UNITS or bool(
-            _ONE_COUNTS.search(text, max(0, start - 3), start)
-        )
+        if _ONE_COUNTS.search(text, max(0, start - 3), start):
+            return True
+        # 新增确诊病例一例 counts; 完成一例心脏移植手术 (a noun after it) is an article
+        return unit.unit in ONE_COUNTS_UNITS and subjects.after(text, unit_end) is None
     if written in ("百", "千", "万"):
         return unit.unit in _PERSONS or bool(_APPROX_BEFORE.search(text, max(0, start - 2), start))
     return True
@@ -146,7 +170,7 @@ def _acceptable(text: str, start: int, written: str, unit: Unit, unit_end: int) 
 class _Extractor:
     def __init__(self, text: str, published_at: str | None) -> None:
         self.text = text
-        dates = list(DATE.finditer(text))
+        dates = list(DATES.finditer(text))
         self.mask = blocked_mask(text, dates)
         self.as_of = AsOf(text, published_at, dates)
         self.figures: list[Figure] = []
@@ -158,19 +182,61 @@ class _Extractor:
     def take(self, start: int, end: int) -> None:
         self.mask[start:end] = b"\x01" * (end - start)
 
-    def subject(self, start: int, end: int, unit: Unit) -> str | None:
+    def earlier(self, start: int) -> Figure | None:
+        """The figure before ``start`` in its sentence, if any."""
+        sentence = _sentence_start(self.text, start)
+        found = [f for f in self.figures if sentence <= f.start and f.end <= start]
+        return max(found, key=lambda f: f.end) if found else None
+
+    def subject(self, start: int, end: int, unit: Unit, clause: int) -> str | None:
+        """The subject of a figure, and when its own clause names none, its clause's subject:
+        比上年增长4.1% reports on what the sentence's figure before measured; 共计121天 on
+        what the clause before opened with; 频次为每月1次 on what the clause before did."""
         text, floor, mask = self.text, self.floor, self.mask
         if self.figures and subjects.linked(text, floor, start):
             return self.figures[-1].subject
+        clause = max(clause, floor)
+        prefix = (
+            text[clause:start]
+            if mask.find(DATE, clause, start) < 0
+            else "".join(text[i] for i in range(clause, start) if mask[i] != DATE)
+        )
+        change = subjects.only_change(prefix)
+        if change and (earlier := self.earlier(start)) and earlier.subject:
+            return earlier.subject
+        found = self.written_subject(start, end, unit)
+        if not clause:
+            return found
+        if found is None and (change or subjects.only_total(prefix)):
+            return subjects.topic(text, _clause_start(text, clause - 1), clause - 1)
+        if found in META_NOUNS:
+            return subjects.action(text, _clause_start(text, clause - 1), clause - 1) or found
+        return found
+
+    def written_subject(self, start: int, end: int, unit: Unit) -> str | None:
+        """The subject written next to a figure."""
+        text, floor, mask = self.text, self.floor, self.mask
         persons = unit.unit in SUBJECT_BEFORE or unit.kind == "other"
         if text[start - 1 : start] == "的":  # 被困的3名工人: the noun is written after
             return subjects.after(text, end, persons) or subjects.before(text, start, floor, mask)
+        from_ = start > 0 and text[start - 1] in FROM_WORDS[0]
+        if from_ or unit.unit in PERSON_CLASSIFIERS:
+            found = subjects.after(text, end, True)  # 由五名党员组成, 2000余名女孩走出大山
+            if found and (from_ or subjects.is_person(found)):
+                return found
+        if text[end : end + 1] == "的":  # 全长1.8公里的滨河步道: an attribute of the noun after
+            found = subjects.before(text, start, floor, mask)
+            if found is None or found in ATTRIBUTE_WORDS:
+                return subjects.after(text, end) or found
         if unit.kind == "other" and _PREDICATE.search(text, max(0, start - 1), start):
             return subjects.before(text, start, floor, mask)  # 年龄在65岁以上
         if unit.kind == "duration" and _NOT_BEFORE_NOUN.match(text, end):
             return subjects.before(text, start, floor, mask)
         if unit.noun_first or unit.kind in ("duration", "frequency"):
-            return subjects.after(text, end, persons) or subjects.before(text, start, floor, mask)
+            found = subjects.after(text, end, persons)
+            if unit.kind == "duration" and found in GENERIC_NOUNS:  # 隔离14天措施: the activity
+                found = None
+            return found or subjects.before(text, start, floor, mask)
         return (
             subjects.before(text, start, floor, mask, verbs=False)
             or subjects.after(text, end, persons)
@@ -189,6 +255,7 @@ class _Extractor:
     ) -> None:
         text = self.text
         unit_name = YUAN if unit.unit in MONEY_AS_YUAN else unit.unit
+        clause = _clause_start(text, start)
         self.figures.append(
             Figure(
                 value=parsed.value,
@@ -201,9 +268,9 @@ class _Extractor:
                 approximate=approximate
                 or parsed.approximate
                 or bool(_APPROX_AFTER.match(text, end))
-                or _approximate_before(text, start, written),
-                direction=_direction(text, start),
-                subject=subject or self.subject(start, end, unit),
+                or _approximate_before(text, start, written, unit.kind),
+                direction=_direction(text, start, clause),
+                subject=subject or self.subject(start, end, unit, clause),
                 as_of=self.as_of.at(start),
             )
         )
@@ -213,8 +280,10 @@ class _Extractor:
     def frequencies(self) -> None:
         text = self.text
         for found in FREQUENCY.finditer(text):
-            if not self.free(*found.span()):
-                continue
+            if not self.free(found.end("period"), found.end()) or any(
+                self.mask[found.start() : found.end("period")].strip(bytes([DATE]))
+            ):
+                continue  # 一日 alone is read as a day of the month
             written = found["num"] or "一"
             parsed = parse_number(written)
             if parsed is None:
@@ -228,11 +297,12 @@ class _Extractor:
             subject = subjects.after(text, found.end()) or subjects.between(
                 text, found.start(verb), found.end(verb)
             )
-            self.add(found.start(), found.end(), parsed, unit, False, subject=subject)
+            approximate = bool(found["approx"])
+            self.add(found.start(), found.end(), parsed, unit, approximate, subject=subject)
         for found in DAY_PARTS_FREQUENCY.finditer(text):
-            sentence = _SENTENCE_START.search(text, 0, found.start())
+            sentence = _sentence_start(text, found.start())
             if not self.free(*found.span()) or any(
-                f.kind == "frequency" and f.unit.endswith("/天") and f.end >= sentence.start()
+                f.kind == "frequency" and f.unit.endswith("/天") and f.end >= sentence
                 for f in self.figures
             ):
                 continue  # 每日两次，早晚各一次: the same frequency told again
@@ -283,7 +353,7 @@ class _Extractor:
             self.bare(start, end, written, parsed)
             return
         unit, unit_end, inside = unit_found
-        if not _acceptable(text, start, written, unit, unit_end):
+        if not _acceptable(text, start, written, unit, unit_end) or self.threshold(start, unit_end):
             return
         if unit.unit == "个" and _CJK_NUMERAL.match(written) and _SLOGAN.match(text, unit_end):
             return
@@ -293,7 +363,7 @@ class _Extractor:
                 unit_end = slash.end()
                 unit = Unit("frequency", f"{unit.unit}/{PERIODS[slash['period']]}")
             else:
-                unit = _frequency_of(text, start, unit.unit) or unit
+                unit = self.frequency_of(start, unit.unit) or unit
         if text.startswith(BELOW_ZERO, start - len(BELOW_ZERO)):
             start -= len(BELOW_ZERO)
             parsed = parsed._replace(value=-parsed.value)
@@ -311,6 +381,34 @@ class _Extractor:
                 subjects.between(text, per.end(), start) if per else None
             )
         self.add(start, unit_end, parsed, unit, inside, written, subject)
+
+    def frequency_of(self, start: int, times: str) -> Unit | None:
+        """A count of 次 read as a frequency when its clause says per what (每天…2次), or when
+        an earlier clause of its sentence gave a frequency and this one does not total."""
+        text = self.text
+        clause = _clause_start(text, start)
+        per = _last(_PER_PERIOD.finditer(text, clause, start))
+        if per is not None and per["period"]:
+            return Unit("frequency", f"{times}/{PERIODS[per['period']]}")
+        if per is not None or clause == start or _TOTALS.search(text, clause, start):
+            return None  # 两次检测间隔: a count opening its clause is no action's count
+        last = self.earlier(start)
+        if last is None or last.kind != "frequency" or last.unit is None:
+            return None
+        return Unit("frequency", f"{times}/{last.unit.split('/', 1)[1]}")
+
+    def threshold(self, start: int, unit_end: int) -> bool:
+        """Whether a figure only qualifies a category noun (56人以上大班额, 超10亿元项目9个)."""
+        text = self.text
+        after = _THRESHOLD_AFTER.match(text, unit_end)
+        if after:
+            return _WORD_AT.match(text, after.end()) is not None and bool(
+                subjects.after(text, after.end())
+            )
+        if not _THRESHOLD_BEFORE.search(text, max(0, start - 2), start):
+            return False
+        noun = subjects.after(text, unit_end)
+        return bool(noun) and CANDIDATE.match(text, unit_end + len(noun)) is not None
 
     def bare(self, start: int, end: int, written: str, parsed: Parsed) -> None:
         """A number without a unit: a large one (人口3.8万), or one standing after a label."""
@@ -335,14 +433,6 @@ def _scale(written: str) -> int:
     if core.endswith("万"):
         return 10_000
     return 1
-
-
-def _frequency_of(text: str, start: int, times: str) -> Unit | None:
-    """A count of 次 read as a frequency when its clause says per what (每天…2次)."""
-    per = _last(_PER_PERIOD.finditer(text, _clause_start(text, start), start))
-    if per is None or not per["period"]:
-        return None
-    return Unit("frequency", f"{times}/{PERIODS[per['period']]}")
 
 
 def extract_figures(text: str, published_at: str | None = None) -> list[Figure]:

@@ -1,4 +1,14 @@
-"""Words the figure rules read: units and classifiers, markers, triggers, set phrases (data only)."""
+"""Words the figure rules read: units and classifiers, markers, triggers, set phrases (data only).
+
+Decisions of the project owner on what is NOT a figure, read by ``exclusions`` and ``extract``:
+
+- ages (60岁以上老人, 6周岁以下儿童, 35岁的张某): ``AGE_UNITS``;
+- category thresholds, a number that only qualifies a category noun (56人以上大班额,
+  超10亿元项目9个): ``THRESHOLD_AFTER`` and ``THRESHOLD_BEFORE``;
+- coupon terms (满200元减50元), sports scores (3比1, 98∶95) and race times (2小时10分36秒);
+- reporting periods (前5个月, 三年来, 近三年): a period, not a duration reported; but
+  近14天 (a window, "the last 14 days") is a duration, and not approximate.
+"""
 
 from __future__ import annotations
 
@@ -25,14 +35,14 @@ UNITS: dict[str, Unit] = {
     **_units(
         "count",
         "人 例 人次 名 位 户 户次 家次 剂次 车次 架次 班次 台次 批次 人份 场次 件次 辆次 艘次 航次 列次 "
-        "趟次 起次",
+        "趟次 起次 乘次 标箱 标准箱",
     ),
     # classifiers that usually precede their noun (7个工作组, 十三项工作制度)
     **_units(
         "count",
         "个 项 家 份 处 辆 套 件 台 张 条 只 头 匹 座 所 间 栋 幢 棵 株 支 批 场 篇 本 册 "
         "架 艘 箱 袋 瓶 盒 包 桶 块 根 副 双 对 片 顿 餐 起 宗 笔 枚 颗 粒 剂 种 类 门 "
-        "节 轮 组 队 期 次 道 口 封 通 处次 条次 碗 杯 筐 班 趟 遍 轮次 尾 羽",
+        "节 轮 组 队 期 次 道 口 封 通 处次 条次 碗 杯 筐 班 趟 遍 轮次 尾 羽 盏 部",
         noun_first=True,
     ),
     # nouns counted without a classifier in formal prose (12部门, 31省份)
@@ -52,8 +62,12 @@ UNITS: dict[str, Unit] = {
         "measure",
         "吨 公斤 千克 克 毫克 斤 平方米 平米 平方公里 平方千米 立方米 立方 公里 千米 "
         "米 厘米 毫米 亩 公顷 千瓦 千瓦时 兆瓦 瓦 升 毫升 ℃ 摄氏度 km kg m² m³ mm cm kW kWh MW "
-        "标箱 标准箱 延长米 微克/立方米",
+        "延长米 微克/立方米",
     ),
+    # a rate written out in words (4320立方米每秒)
+    "立方米每秒": Unit("measure", "立方米/秒"),
+    "米每秒": Unit("measure", "米/秒"),
+    "公里每小时": Unit("measure", "公里/小时"),
     **_units("money", "元 元钱 块钱 美元 欧元 港元 日元 英镑 澳元"),
     "%": Unit("percent", "%"),
     "％": Unit("percent", "%"),
@@ -62,15 +76,18 @@ UNITS: dict[str, Unit] = {
     "百分点": Unit("percent", "百分点"),
     "成": Unit("percent", "成", blocked_after="为功立果员本效绩熟交群都年长型品"),
     **_units("other", "倍 周年 分 度 方"),
-    **_units("other", "岁 周岁", noun_first=True),
+    # magnitudes and grades of a thing named after (6.8级地震, 12级大风)
+    "级": Unit("other", "级", noun_first=True),
 }
+# Ages are not figures (decision of the project owner): 60岁以上老人, 6周岁, 35岁的张某.
+AGE_UNITS = ["周岁", "岁"]
 
 # Yuan is the unit of all money in yuan; these write it another way.
 MONEY_AS_YUAN = {"元钱", "块钱"}
 YUAN = "元"
 
 # Units that read another word after a Chinese numeral (十分, 一方面, 三度) or with any numeral.
-for _w in ("分", "度", "方", "米", "克", "升", "瓦"):
+for _w in ("分", "度", "方", "米", "克", "升", "瓦", "级"):
     UNITS[_w] = UNITS[_w]._replace(arabic_only=True)
 
 BLOCKED_AFTER: dict[str, str] = {
@@ -117,6 +134,8 @@ BLOCKED_AFTER: dict[str, str] = {
     "米": "线饭粒",
     "班": "倒子长级主组",
     "尾": "声款",
+    "部": "门署分长队位委属件",
+    "级": "别",
 }
 for _w, _after in BLOCKED_AFTER.items():
     _u = UNITS[_w]
@@ -139,8 +158,13 @@ PERIODS = {
     "年": "年",
     "小时": "小时",
     "分钟": "分钟",
+    "学期": "学期",
 }
-FREQUENCY_UNITS = ("次", "遍", "趟", "班")
+# Counts that make a frequency with a period (每天2次, 每月至少举办2场).
+FREQUENCY_UNITS = ("次", "遍", "趟", "班", "场")
+# A count of a later clause is still per the period of an earlier one (每天测量体温2次，并对楼道
+# 消杀3次), unless the clause totals (累计完成检测1.5万次).
+TOTAL_WORDS = ["累计", "共计", "合计", "总计", "共", "全年", "全天", "全月", "总"]
 # Parts of a day each given a count (早晚各一次 → 2次/天), and how many they are.
 DAY_PARTS = {"早晚": 2, "早中晚": 3, "上下午": 2, "上午下午": 2, "早上晚上": 2, "中午晚上": 2}
 # A bare 一 counts before these units (为期一个月, 整治一个月): durations, never an article.
@@ -171,6 +195,10 @@ APPROX_BEFORE = [
 ]
 APPROX_AFTER = ["以上", "以下", "以内", "左右", "上下", "多", "余", "许"]
 APPROX_INSIDE = "多余来"
+# A threshold after a figure: with a noun right after it, it names a category (56人以上大班额).
+THRESHOLD_AFTER = ["及以上", "及以下", "以上", "以下"]
+# A threshold before a figure: with a noun counted right after it (超10亿元项目9个).
+THRESHOLD_BEFORE = ["超过", "超", "逾"]
 # Words before a bare magnitude that make it indefinite (数千, 几百, 成千上万).
 INDEFINITE_BEFORE = ["数", "几", "若干", "成", "好"]
 
@@ -190,6 +218,12 @@ DOWN_WORDS = [
     "跌",
 ]
 UP_WORDS = ["增长", "增加", "上升", "提高", "提升", "上涨", "增", "涨"]
+# Other verbs of change, without a direction (由3小时缩短至1小时, 延长运营时间30分钟).
+CHANGE_VERBS = ["缩短", "压缩", "延长", "扩大", "升", "攀升", "跃升", "调整", "回升"]
+# A clause that is only a change (比上年增长4.1%, 较年初下降0.14个百分点, 增长到2023年的86万元)
+# reports on what its sentence's previous figure measured: comparisons and these words.
+COMPARE_WORDS = ["同比", "环比", "比", "较"]
+CHANGE_FILLERS = ["分别", "均", "也", "又", "再", "了", "的", "到", "至", "为"]
 
 # Words after which a bare 一 counts (新增一例); elsewhere 一 is the indefinite article.
 ONE_COUNTS_AFTER = [
@@ -436,6 +470,11 @@ SUBJECT_CUT_AFTER = [
     "起诉",
     "判处",
     "拘留",
+    "安装",
+    "新装",
+    "延长",
+    "缩短",
+    "加装",
 ] + [w for w in DOWN_WORDS + UP_WORDS if len(w) > 1]
 # The activity nouns a cut must not leave alone: 带动就业, 转移就业, 疫苗接种 stay whole.
 VERBAL_NOUNS = {"就业", "创业", "培训", "接种", "采样", "检测", "安置", "转移", "脱贫", "参保"}
@@ -464,6 +503,12 @@ LINK_WORDS = [
     "减少至",
     "减至",
     "压减至",
+    "压缩至",
+    "压缩到",
+    "缩短至",
+    "缩短到",
+    "延长至",
+    "延长到",
     "缩减至",
     "扩大到",
     "扩大至",
@@ -489,6 +534,24 @@ RATE_WORDS = [
     "吨",
     "家",
     "季度",
+    "学期",
+    "平方米",
+    "立方米",
+    "千瓦时",
+    "度",
+    "份",
+    "件",
+    "台",
+    "辆",
+    "头",
+    "只",
+    "名",
+    "位",
+    "张",
+    "套",
+    "场",
+    "批次",
+    "个",
 ]
 # Verbs that only carry an action written after the count (每周进行一次核酸检测).
 LIGHT_VERBS = {"进行", "开展", "组织", "举行", "召开", "实施", "安排", "实行", "至少", "不少于"}
@@ -573,6 +636,8 @@ SUBJECT_TRIM_END = (
         "下降到",
         "到",
         "至",
+        "共计",
+        "将",
     ]
     + DOWN_WORDS
     + UP_WORDS
@@ -621,6 +686,11 @@ SUBJECT_TRIM_START = [
     "已",
     "共",
     "累计",
+    "共计",
+    "合计",
+    "总计",
+    "今年以来",
+    "以来",
     "其中",
     "仅",
     "各级各类",
@@ -708,6 +778,7 @@ SUBJECT_STOP_AFTER = [
     "能",
     "要",
     "得",
+    "正式",
 ]
 
 # Slogans counted with 个 (四个意识, 两个维护): the noun after 个 that marks them.
@@ -888,7 +959,55 @@ PERSON_NOUN_END = [
     "民",
     "人",
     "户",
+    "警",
+    "孩",
+    "手",
 ]
+# Person classifiers whose noun is usually written after them (2000余名女孩走出大山).
+PERSON_CLASSIFIERS = {"名", "位"}
+# Prepositions among the cut words: a verb after their object still cuts (为小区加装电梯).
+PREPOSITIONS = {"为", "对", "向", "给"}
+# Heads of rate nouns that keep a verb before them (登记失业率).
+RATE_NOUN_ENDS = ("率",)
+# Ratio nouns a subject cut must not leave alone (农民工培训占比 stays whole).
+RATIO_NOUNS = {"占比", "比重", "比例"}
+# Attributes of a thing written after the figure (全长1.8公里的滨河步道 → 滨河步道).
+ATTRIBUTE_WORDS = {
+    "全长",
+    "总长",
+    "长",
+    "长度",
+    "总长度",
+    "宽",
+    "高",
+    "深",
+    "总投资",
+    "投资",
+    "占地",
+    "占地面积",
+    "面积",
+    "总面积",
+    "建筑面积",
+    "总建筑面积",
+    "总里程",
+    "里程",
+    "库容",
+    "总库容",
+    "容量",
+    "规模",
+    "直径",
+    "海拔",
+    "总重",
+    "重",
+    "时长",
+    "为期",
+    "历时",
+}
+# Generic nouns a duration qualifies (隔离14天措施): its subject is the activity before it.
+GENERIC_NOUNS = {"措施", "要求", "规定", "标准", "期限", "时限", "政策", "制度", "原则"}
+# Nouns naming how often or how many, not what (频次为每月1次): the subject is the activity of
+# the clause before.
+META_NOUNS = {"频次", "频率", "次数", "数量"}
 
 
 def alternation(words: list[str]) -> str:

@@ -8,6 +8,9 @@ from .exclusions import DATE, NAME
 from .lexicon import (
     APPROX_AFTER,
     APPROX_BEFORE,
+    CHANGE_FILLERS,
+    CHANGE_VERBS,
+    COMPARE_WORDS,
     CUT_BEFORE_NOUN,
     CUT_INSIDE_WORD,
     DOWN_WORDS,
@@ -15,11 +18,15 @@ from .lexicon import (
     LIGHT_VERBS,
     LINK_WORDS,
     PERSON_NOUN_END,
+    PREPOSITIONS,
+    RATE_NOUN_ENDS,
     RATE_WORDS,
+    RATIO_NOUNS,
     SUBJECT_CUT_AFTER,
     SUBJECT_STOP_AFTER,
     SUBJECT_TRIM_END,
     SUBJECT_TRIM_START,
+    TOTAL_WORDS,
     UP_WORDS,
     VERBAL_NOUNS,
     alternation,
@@ -50,8 +57,23 @@ _FROM = re.compile(rf"(?<![{FROM_WORDS[1]}])[{FROM_WORDS[0]}](?![于事])")
 _LINK = re.compile(rf"(?:{alternation(LINK_WORDS)})?")
 _STOP = re.compile(rf"[{re.escape(_DELIMITERS)}\d]|{alternation(SUBJECT_STOP_AFTER)}")
 _AFTER_MARKER = re.compile(rf"^(?:{alternation(APPROX_AFTER)}|的|以来|来|后|前|内|之内|之间)+")
-_CHANGE = re.compile(alternation(DOWN_WORDS + UP_WORDS))
+_CHANGES = alternation(DOWN_WORDS + UP_WORDS + CHANGE_VERBS)
+_CHANGE = re.compile(_CHANGES)
+_FILLERS = rf"(?:{alternation(CHANGE_FILLERS)})*"
+# A clause that only tells a change (比上年末增加, 同比下降, 较年初下降, 提高到…的).
+_ONLY_CHANGE = re.compile(
+    rf"(?:(?:{alternation(COMPARE_WORDS)})[^，,；;。！？\d]{{0,6}}?)?{_FILLERS}"
+    rf"(?:{_CHANGES}){_FILLERS}(?:{alternation(APPROX_BEFORE)})?"
+)
+# A clause that only totals (共计121天, 累计).
+_ONLY_TOTAL = re.compile(rf"(?:{alternation(TOTAL_WORDS + ['历时', '为期', '长达'])})+")
+# Where the noun a clause opens with ends: a predicate, a preposition or a number.
+_TOPIC_END = re.compile(rf"[{re.escape(_DELIMITERS)}\d自从于为是在将已有达]")
+_SHARE = re.compile(r"^(?P<part>[\u4e00-\u9fffA-Za-z]{2,}?)占[\u4e00-\u9fff]+(?:比重|比例)$")
+# Alternatives in brackets that belong to the noun (12个县（市、区）).
+_ALTERNATIVES = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _PERSON_END = re.compile(alternation(PERSON_NOUN_END))
+_PERSON_AT_END = re.compile(rf"(?:{alternation(PERSON_NOUN_END)})$")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _NAME_START = re.compile(r"\d+[A-Za-z]")
 
@@ -91,16 +113,21 @@ def _cut(phrase: str, verbs: bool) -> str:
         return phrase
     object_ = ""
     at = 0
+    preposition = False  # 为老旧小区加装电梯: the verb after a preposition's object counts
     for start, end in cuts:
         overlap = start < at < end  # 共设置, 共建成: the longer verb over the chosen one
-        if not overlap and (start < at or (start > at and object_)):
+        if not overlap and (start < at or (start > at and object_ and not preposition)):
             continue
         rest = _trim(phrase[end:], _TRIM_START)
-        if len(rest) < 2 or rest in VERBAL_NOUNS:
+        if len(rest) < 2 or rest in VERBAL_NOUNS or rest in RATIO_NOUNS or rest[0] == "占":
             continue
-        if object_ and not overlap and len(rest) <= 2 and not phrase[start:end].startswith("并"):
+        if len(rest) <= 3 and rest.endswith(RATE_NOUN_ENDS):
+            continue  # 登记失业率, 检测阳性率: a rate is one compound noun
+        serial = phrase[start:end].startswith("并") or preposition
+        if object_ and not overlap and len(rest) <= 2 and not serial:
             break  # 收购贷款: a verb before a short noun makes a compound
         object_, at = rest, len(phrase) - len(rest)
+        preposition = phrase[start:end] in PREPOSITIONS
     if object_:
         return object_
     return phrase if verbs else ""
@@ -124,13 +151,45 @@ def before(text: str, start: int, floor: int, mask: bytearray, verbs: bool = Tru
         phrase = head[1]
     phrase = _trim(_cut(_trim(phrase, _TRIM_START), verbs), _TRIM_START).strip("的")
     phrase = _trim(phrase, _PERSONS_DOING)
-    phrase = phrase[-MAX_LENGTH:]
+    share = _SHARE.match(phrase)  # 研发投入占营业收入比重 → 研发投入
+    phrase = (share["part"] if share else phrase)[-MAX_LENGTH:]
     return phrase if _WORD.match(phrase or " ") or _NAME_START.match(phrase) else None
 
 
 def linked(text: str, floor: int, start: int) -> bool:
     """Whether a number only continues the one before it (2.3万户7.6万人, 320个增至412个)."""
     return 0 < floor <= start and _LINK.fullmatch(text, floor, start) is not None
+
+
+def only_change(prefix: str) -> bool:
+    """Whether the words before a number only tell a change (比上年增长4.1%)."""
+    return _ONLY_CHANGE.fullmatch(prefix) is not None
+
+
+def only_total(prefix: str) -> bool:
+    """Whether the words before a number only total (共计121天)."""
+    return _ONLY_TOTAL.fullmatch(prefix) is not None
+
+
+def topic(text: str, start: int, end: int) -> str | None:
+    """The noun a clause opens with (今年春运自1月26日开始 → 春运)."""
+    phrase = _TOPIC_END.split(text[start:end], maxsplit=1)[0]
+    phrase = _trim(_trim(phrase, _TRIM_START), _TRIM_END)
+    return phrase[-MAX_LENGTH:] if len(phrase) >= 2 and _WORD.match(phrase) else None
+
+
+def action(text: str, start: int, end: int) -> str | None:
+    """What a clause does: the words after its last verb (对重点企业开展巡查 → 巡查)."""
+    phrase = text[start:end]
+    cuts = [m.end(1) for m in _CUT.finditer(phrase) if _is_cut(phrase, m)]
+    rests = [_trim(phrase[cut:], _TRIM_END) for cut in reversed(cuts)] + [phrase]
+    phrase = next(rest for rest in rests if len(rest) >= 2 or rest is phrase)
+    return phrase[-MAX_LENGTH:] if len(phrase) >= 2 and _WORD.match(phrase) else None
+
+
+def is_person(phrase: str) -> bool:
+    """Whether a noun phrase names people (留守儿童, 辅警)."""
+    return _PERSON_AT_END.search(phrase) is not None
 
 
 def between(text: str, start: int, end: int) -> str | None:
@@ -155,7 +214,8 @@ def after(text: str, end: int, persons: bool = False) -> str | None:
     for stop in _STOP.finditer(window):
         if len(stop[0]) == 1 and _WORD.match(stop[0]) and stop.start() < 2:
             continue  # 智能, 可能: a one-character stop inside the first word
-        phrase = window[: stop.start()]
+        alternatives = _ALTERNATIVES.match(window, stop.start())
+        phrase = window[: alternatives.end() if alternatives else stop.start()]
         break
     if persons:
         ends = [m.end() for m in _PERSON_END.finditer(phrase)]

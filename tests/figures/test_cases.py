@@ -1,4 +1,9 @@
-"""The sentence cases of ``cases.jsonl``: each sentence with every figure it reports, in order."""
+"""The sentence cases: each sentence with every figure it reports, in order.
+
+``cases.jsonl`` covers every kind and exclusion; ``cases_more.jsonl`` the failure causes
+a blind evaluation found (frequencies carried over clauses, subjects of changes, periods,
+ages and thresholds, units, as_of from ranges), written in other words and domains.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +14,17 @@ import pytest
 
 from crawler.figures import extract_figures
 
-CASES = [
-    json.loads(line)
-    for line in (Path(__file__).with_name("cases.jsonl")).read_text(encoding="utf-8").splitlines()
-    if line.strip()
-]
+
+def _load(name: str) -> list[dict]:
+    lines = Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["text"][:20] for c in CASES])
+CASES = _load("cases.jsonl")
+MORE = _load("cases_more.jsonl")
+
+
+@pytest.mark.parametrize("case", CASES + MORE, ids=[c["text"][:20] for c in CASES + MORE])
 def test_case(case: dict) -> None:
     text = case["text"]
     found = extract_figures(text, case.get("published_at"))
