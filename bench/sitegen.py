@@ -1,4 +1,9 @@
-"""A generated mirror of hnr.cn for benchmarks: channels of paginated listings and articles."""
+"""A generated mirror of hnr.cn for benchmarks: channels of paginated listings and articles.
+
+Pages are shaped like the site's: a navigation header, side blocks and a footer around
+the article (about 20 KB a page, as the live site's are several times that), and bodies
+of plain sentences with figures in some of them.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,48 @@ SENTENCES = [
     "今年以来，市场监管部门共检查经营主体{n}家，责令整改{k}处。",
     "活动现场发放宣传资料{n}多份，接受群众咨询{k}人次。",
 ]
+PLAIN = [
+    "会议强调，要坚持以人民为中心的发展思想，切实把各项惠民举措落到实处。",
+    "连日来，{city}市各级各部门迅速行动，层层压实责任，确保各项工作有序推进。",
+    "据了解，下一步该市将进一步完善工作机制，持续加大督导检查力度。",
+    "记者在现场看到，工作人员正在有条不紊地开展登记、核查等工作。",
+    "不少群众表示，这些实打实的举措让大家切实感受到了变化。",
+    "相关负责人介绍，全市上下将以更加务实的作风推动各项任务落地见效。",
+]
+NAV = "".join(f'<li><a href="http://{c}.hnr.cn/">{n}</a></li>' for c, n in (
+    ("news", "新闻"), ("finance", "财经"), ("edu", "教育"), ("travel", "旅游"), ("gov", "政务"),
+    ("luohe", "漯河"), ("xuchang", "许昌"), ("zhoukou", "周口"), ("nanyang", "南阳"), ("v", "视频"),
+)) * 4  # fmt: skip
+SIDE = "".join(
+    f'<div class="side_box"><h3>{name}</h3><ul>'
+    + "".join(
+        f'<li><a href="http://news.hnr.cn/zt/{name}{i}.html">{name}推荐稿件第{i}条标题文字</a></li>'
+        for i in range(10)
+    )
+    + "</ul></div>"
+    for name in ("今日热点", "精品原创", "图片新闻", "地市直通车")
+)
+CHROME_SCRIPT = (
+    "<script>"
+    + "var _hmt = _hmt || [];" * 40
+    + "</script><style>"
+    + ".nav li{float:left}" * 60
+    + "</style>"
+)
+
+
+def paragraph(rng: random.Random, city: str, month: int, day: int) -> str:
+    """A paragraph of news prose: a sentence with figures between plain ones."""
+    numbers = {
+        "m": month,
+        "d": day,
+        "n": rng.randint(10, 9999),
+        "k": rng.randint(2, 99),
+        "p": rng.randint(1, 30),
+    }
+    plain = [rng.choice(PLAIN).format(city=city) for _ in range(rng.randint(1, 3))]
+    plain.insert(rng.randint(0, len(plain)), rng.choice(SENTENCES).format(**numbers))
+    return "".join(plain)
 
 
 def article_html(
@@ -25,8 +72,8 @@ def article_html(
     links = "".join(
         f'<li><a href="{u}">相关稿件{i}</a><p>摘要……</p></li>' for i, u in enumerate(related)
     )
-    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}_映象网</title></head><body>
-<div class="header"><a href="http://www.hnr.cn/">首页</a></div>
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}_映象网</title>{CHROME_SCRIPT}</head><body>
+<div class="header"><a href="http://www.hnr.cn/">首页</a><ul class="nav">{NAV}</ul></div>
 <div class="crumbs"><a href="http://www.hnr.cn/">首页</a> &gt; <a href="http://news.hnr.cn/xwrd/">热点</a> &gt; 正文</div>
 <h2 class="f32 lh48 mrg_t_30">{title}</h2>
 <div id="share_right"><p class="left"><span>{date}</span><span>来源:映象网</span></p></div>
@@ -34,6 +81,7 @@ def article_html(
 <p>(映象网{city}新闻热线:166 5088 6886,投稿邮箱:news@hnr.cn)</p></div></div>
 <div class="keyword"><span class="left">文章关键词:{city} 民生</span><span class="right">责编:王芳</span></div>
 <div class="xgyd"><h3>相关阅读 <a href="javascript:;">换一换</a></h3><ul>{links}</ul></div>
+<div class="right_con">{SIDE}</div>
 <div class="footer">网站简介 | 版权声明 Copyright © 2012 hnr.cn</div></body></html>"""
 
 
@@ -65,16 +113,7 @@ def generate(
                 url = f"http://news.hnr.cn/2021{month:02d}/{day:02d}/{article_id}.html"
                 city = rng.choice(CITIES)
                 title = f"{city}市扎实推进第{article_id}号民生工程"
-                paragraphs = [
-                    rng.choice(SENTENCES).format(
-                        m=month,
-                        d=day,
-                        n=rng.randint(10, 9999),
-                        k=rng.randint(2, 99),
-                        p=rng.randint(1, 30),
-                    )
-                    for _ in range(6)
-                ]
+                paragraphs = [paragraph(rng, city, month, day) for _ in range(8)]
                 related = rng.sample(urls, 3) if len(urls) > 3 else []
                 path = site / f"2021{month:02d}" / f"{day:02d}" / f"{article_id}.html"
                 path.parent.mkdir(parents=True, exist_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from crawler.extract.byline import parse_dateline
@@ -23,15 +24,18 @@ GENERIC_BOILERPLATE = tuple(
 
 def clean_paragraphs(body: str, profile: SiteProfile | None = None) -> list[str]:
     """Paragraphs of a raw body, whitespace squashed, boilerplate and empty lines dropped."""
-    kept = []
-    for line in body.split("\n"):
+    return list(kept_paragraphs(body.split("\n"), profile))
+
+
+def kept_paragraphs(lines: Iterable[str], profile: SiteProfile | None = None) -> Iterator[str]:
+    """The lines that are the article's, as they come (stop early to ask whether any is)."""
+    for line in lines:
         text = squash(line)
         if not text or any(p.search(text) for p in GENERIC_BOILERPLATE):
             continue
         if profile is not None and profile.is_boilerplate(text):
             continue
-        kept.append(text)
-    return kept
+        yield text
 
 
 def clean_article(article: Article, profile: SiteProfile | None = None) -> Article:

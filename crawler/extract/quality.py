@@ -26,8 +26,18 @@ def _rare_hanzi_share(sample: str) -> float:
 
     Real text has few of these rare characters; UTF-8 bytes read as GBK are full of them.
     """
-    hanzi = [c for c in sample if "\u4e00" <= c <= "\u9fff"]
-    if len(hanzi) < 20:
-        return 0.0
-    rare = sum(1 for c in hanzi if 0xE4 <= c.encode("gb18030")[0] <= 0xE9)
-    return rare / len(hanzi)
+    hanzi = len(_HANZI.findall(sample))
+    return len(_RARE_HANZI.findall(sample)) / hanzi if hanzi >= 20 else 0.0
+
+
+_HANZI = re.compile("[\u4e00-\u9fff]")
+_RARE_HANZI = re.compile(
+    "["
+    + "".join(
+        bytes((lead, trail)).decode("gb18030")
+        for lead in range(0xE4, 0xEA)
+        for trail in range(0x40, 0xFF)
+        if trail != 0x7F
+    )
+    + "]"
+)

@@ -7,7 +7,7 @@ import re
 from parsel import Selector
 
 from crawler.extract import labels
-from crawler.extract.clean import clean_paragraphs
+from crawler.extract.clean import kept_paragraphs
 from crawler.extract.dates import date_from_url_groups, find_date
 from crawler.extract.html import first, first_text, paragraphs, select, text_before, text_of
 from crawler.extract.page import NotAnArticle, page_title, page_url
@@ -38,7 +38,7 @@ def extract_with_profile(sel: Selector, url: str, profile: SiteProfile) -> Artic
         return None
     template, body_element = picked
     body = paragraphs(body_element)
-    if not clean_paragraphs("\n".join(body), profile):
+    if next(kept_paragraphs(body, profile), None) is None:
         raise NotAnArticle("no_body", f"{template.name}: the body element holds no article text")
     canonical = page_url(sel, url, profile)
     opts = profile.article
