@@ -16,8 +16,9 @@ from scrapy.exceptions import DropItem
 from crawler.extract.clean import clean_article
 from crawler.extract.quality import mojibake
 from crawler.items import Article
-from crawler.process import add_figures
+from crawler.process import figure_records
 from crawler.state.base import CrawlState, content_hash
+from crawler.workers import text_workers
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "article.schema.json"
 
@@ -72,10 +73,16 @@ class EncodingCheckPipeline(_Pipeline):
 
 
 class FiguresPipeline(_Pipeline):
-    """Every number the body reports, as records in ``numbers``."""
+    """Every number the body reports, as records in ``numbers``; in ``TEXT_WORKERS``
+    worker processes, so that the engine goes on meanwhile."""
 
-    def process_item(self, item: Article) -> Article:
-        item = add_figures(item)
+    async def process_item(self, item: Article) -> Article:
+        try:
+            item.numbers = await text_workers(self.crawler).run(
+                figure_records, item.body, item.published_at
+            )
+        except Exception as exc:  # a bug or a broken worker: the item goes to the rejects
+            raise Rejected("figures_failed", f"{type(exc).__name__}: {exc}") from exc
         self.stats.inc_value("figures/extracted", len(item.numbers))
         return item
 

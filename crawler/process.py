@@ -6,15 +6,21 @@ Python users run them all with :func:`finish_article`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from crawler.extract.clean import clean_article
 from crawler.figures import extract_figures
 from crawler.items import Article
 
 
+def figure_records(body: str, published_at: str | None) -> list[dict[str, Any]]:
+    """The ``numbers`` of a clean body, as plain records."""
+    return [dict(vars(f)) for f in extract_figures(body, published_at or None)]  # flat dataclass
+
+
 def add_figures(article: Article) -> Article:
     """The article with ``numbers`` filled from its clean body."""
-    figures = extract_figures(article.body, article.published_at or None)
-    article.numbers = [dict(vars(f)) for f in figures]  # Figure is a flat dataclass
+    article.numbers = figure_records(article.body, article.published_at)
     return article
 
 

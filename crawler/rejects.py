@@ -24,6 +24,12 @@ from crawler.feeds import beside_feed
 logger = logging.getLogger(__name__)
 
 
+def is_error(reason: str) -> bool:
+    """A page reject that is an error rather than a page without an article: an HTTP
+    status, a network exception's name, or a failure of the crawler's own code."""
+    return reason.startswith("http_") or reason[:1].isupper() or reason == "extraction_failed"
+
+
 def rejects_path(settings: Any, spider: Spider) -> Path:
     """Where this run's rejects go: REJECTS_URI, else beside the first file feed."""
     if uri := settings.get("REJECTS_URI"):

@@ -19,6 +19,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from crawler.feeds import beside_feed, first_feed_path
+from crawler.rejects import is_error
 
 logger = logging.getLogger(__name__)
 COMPLETENESS_FIELDS = (
@@ -32,11 +33,6 @@ COMPLETENESS_FIELDS = (
     "related",
     "numbers",
 )
-
-
-def is_error(reason: str) -> bool:
-    """A page reject that is a fetch error: an HTTP status or a network exception's name."""
-    return reason.startswith("http_") or reason[:1].isupper()
 
 
 class RunReport:

@@ -30,6 +30,8 @@ RETRY_TIMES = 2
 
 # With the default of 100, Scrapy starts 100 item tasks per response.
 CONCURRENT_ITEMS = 12
+# Worker processes for the figures stage (CPU-bound); 0 runs it in the crawl's process.
+TEXT_WORKERS = 1
 
 # Pages are decoded by crawler.extract.decode, which reads GBK/GB2312 as GB18030.
 DEFAULT_REQUEST_HEADERS = {

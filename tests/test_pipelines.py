@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 
 import pytest
@@ -17,6 +18,7 @@ from crawler.pipelines import (
     SchemaValidationPipeline,
 )
 from crawler.spiders.hnr import HnrSpider
+from crawler.workers import text_workers
 
 RAW_BODY = (
     "\u3000\u3000映象网漯河讯(记者 杨增强 通讯员 陈洋)截至2020年1月31日，全区共排查出武汉返乡人员1871人。\n"
@@ -79,10 +81,17 @@ def test_encoding_check_refuses_mojibake_and_replacement_chars():
         check.process_item(article(body=garbled))
 
 
-def test_figures_are_filled_and_counted():
-    figures, crawler = pipeline(FiguresPipeline)
-    item = figures.process_item(article(body="区财政先期拨付区卫健委150万元。"))
-    assert [(n["value"], n["unit"]) for n in item.numbers] == [(1500000, "元")]
+@pytest.mark.parametrize("workers", [0, 1], ids=["inline", "worker-process"])
+def test_figures_are_filled_and_counted(workers):
+    crawler = get_crawler(HnrSpider, {"TEXT_WORKERS": workers})
+    figures = FiguresPipeline.from_crawler(crawler)
+    try:
+        item = asyncio.run(figures.process_item(article(body="区财政先期拨付区卫健委150万元。")))
+    finally:
+        text_workers(crawler).close()
+    assert [(n["value"], n["unit"], n["subject"]) for n in item.numbers] == [
+        (1500000, "元", "区卫健委")
+    ]
     assert crawler.stats.get_value("figures/extracted") == 1
 
 

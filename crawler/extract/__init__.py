@@ -12,9 +12,9 @@ from crawler.extract.html import make_selector
 from crawler.extract.page import NotAnArticle
 from crawler.extract.template import extract_with_profile
 from crawler.items import Article
-from crawler.sites import SiteProfile, profile_for_url
+from crawler.sites import SiteProfile, load_profile, profile_for_url
 
-__all__ = ["NotAnArticle", "extract_article"]
+__all__ = ["NotAnArticle", "extract_article", "extract_page"]
 
 
 def extract_article(
@@ -31,3 +31,12 @@ def extract_article(
     if profile is not None and (article := extract_with_profile(sel, url, profile)) is not None:
         return article
     return extract_generic(sel, url, profile)
+
+
+def extract_page(
+    data: bytes, url: str, content_type: str | None, profile_name: str | None
+) -> Article:
+    """:func:`extract_article` with the profile named, for calls into worker processes."""
+    return extract_article(
+        data, url, content_type, load_profile(profile_name) if profile_name else None
+    )

@@ -19,6 +19,11 @@ class NotAnArticle(Exception):
         self.reason = reason
         self.detail = detail
 
+    def __reduce__(
+        self,
+    ) -> tuple[type, tuple[str, str]]:  # keeps reason and detail across processes
+        return type(self), (self.reason, self.detail)
+
 
 def page_url(sel: Selector, url: str, profile: SiteProfile | None = None) -> str:
     """The page's ``rel=canonical`` URL when it stays on the same site, else its own URL, canonical."""

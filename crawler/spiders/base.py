@@ -40,12 +40,13 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import signals
-from crawler.extract import NotAnArticle, extract_article
+from crawler.extract import NotAnArticle, extract_page
 from crawler.feeds import add_default_feeds
 from crawler.sites import SiteProfile, load_profile
 from crawler.spiders.listing import listed_links, next_page_link, shown_date, url_date
 from crawler.state.base import CrawlState
 from crawler.state.policy import RECHECK, SKIP, RevisitPolicy
+from crawler.workers import text_workers
 
 LISTING, ARTICLE, RELATED = "listing", "article", "related"
 
@@ -191,22 +192,35 @@ class BaseNewsSpider(scrapy.Spider):
 
     # -- articles -----------------------------------------------------------------------
 
-    def parse_article(self, response: Response) -> Iterator[Any]:
+    async def parse_article(self, response: Response) -> AsyncIterator[Any]:
+        """An article page: its Article (extracted in a text worker) and its related links."""
         meta = response.meta
         depth = meta.get("related_depth", 0)
         self.count(f"pages/{meta['role']}")
         if response.status == 304:
             self.count("articles/unchanged")
             record = self.state.get(response.url) if self.state else None
-            yield from self.follow_related(response.url, record.related if record else [], depth)
+            for request in self.follow_related(
+                response.url, record.related if record else [], depth
+            ):
+                yield request
             return
         content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        profile = self.extraction_profile(response.url)
         try:
-            article = extract_article(
-                response.body, response.url, content_type, self.extraction_profile(response.url)
+            article = await text_workers(self.crawler).run(
+                extract_page,
+                response.body,
+                response.url,
+                content_type,
+                profile.name if profile else None,
             )
         except NotAnArticle as exc:
             self.reject_page(response.url, exc.reason, exc.detail)
+            return
+        except Exception as exc:  # a bug or a broken worker: recorded, and the crawl goes on
+            self.logger.exception("extraction failed on %s", response.url)
+            self.reject_page(response.url, "extraction_failed", f"{type(exc).__name__}: {exc}")
             return
         self._scheduled.add(article.url)  # a canonical link points elsewhere: don't fetch that too
         published = to_date(article.published_at)
@@ -217,7 +231,8 @@ class BaseNewsSpider(scrapy.Spider):
         article.crawled_at = (
             datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
         )
-        yield from self.follow_related(article.url, article.related, depth)
+        for request in self.follow_related(article.url, article.related, depth):
+            yield request
         yield article
 
     # -- failures and counts ----------------------------------------------------------

@@ -10,7 +10,7 @@ profile when one matches, else from the generic extractor.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -66,15 +66,17 @@ class NewsSpider(BaseNewsSpider):
     def url_date(self, url: str) -> str | None:
         return url_date(url)
 
-    def parse_article(self, response: Response) -> Iterator[Any]:
+    async def parse_article(self, response: Response) -> AsyncIterator[Any]:
         """An article; a page not shaped like one that links to many articles is a listing."""
         if not is_article_url(response.url) and self.looks_like_listing(response):
             meta = {**response.meta, "role": LISTING, "channel": response.url, "page": 1}
-            yield from self.parse_listing(
+            for request in self.parse_listing(
                 response.replace(request=response.request.replace(meta=meta))
-            )
+            ):
+                yield request
             return
-        yield from super().parse_article(response)
+        async for found in super().parse_article(response):
+            yield found
 
     def extraction_profile(self, url: str) -> SiteProfile | None:
         return profile_for_url(url)

@@ -20,6 +20,7 @@ from scrapy.http import Request, Response
 
 from crawler import signals as crawler_signals
 from crawler.feeds import feed_overwrites, first_feed_path
+from crawler.rejects import is_error
 from crawler.state import open_state
 from crawler.state.base import ALIAS, ERROR, GONE, NO_ARTICLE, REJECTED, content_hash
 from crawler.state.recovery import recover_unfinished_runs
@@ -33,12 +34,10 @@ def now() -> str:
 
 
 def page_outcome(reason: str) -> str:
-    """The state outcome of a page that gave no article."""
+    """The state outcome of a page that gave no article: gone, an error to retry, or none."""
     if reason in {"http_404", "http_410"}:
         return GONE
-    if reason.startswith("http_") or reason[:1].isupper():  # 5xx, or a network exception's name
-        return ERROR
-    return NO_ARTICLE
+    return ERROR if is_error(reason) else NO_ARTICLE
 
 
 class StateExtension:
