@@ -236,7 +236,7 @@ class _Extractor:
             found = subjects.after(text, end, persons)
             if unit.kind == "duration" and found in GENERIC_NOUNS:  # 隔离14天措施: the activity
                 found = None
-            return found or subjects.before(text, start, floor, mask)
+            return found or subjects.before(text, start, floor, mask, activity=unit.noun_first)
         return (
             subjects.before(text, start, floor, mask, verbs=False)
             or subjects.after(text, end, persons)
@@ -270,12 +270,21 @@ class _Extractor:
                 or bool(_APPROX_AFTER.match(text, end))
                 or _approximate_before(text, start, written, unit.kind),
                 direction=_direction(text, start, clause),
-                subject=subject or self.subject(start, end, unit, clause),
+                subject=self.frequency_action(
+                    subject or self.subject(start, end, unit, clause), unit
+                ),
                 as_of=self.as_of.at(start),
             )
         )
         self.take(start, end)
         self.floor = end
+
+    @staticmethod
+    def frequency_action(subject: str | None, unit: Unit) -> str | None:
+        """A frequency's subject is its action (为隔离人员测量体温 → 测量体温)."""
+        return (
+            subjects.frequency_action(subject) if subject and unit.kind == "frequency" else subject
+        )
 
     def frequencies(self) -> None:
         text = self.text
@@ -378,7 +387,7 @@ class _Extractor:
         if unit.kind == "frequency":
             per = _last(_PER_PERIOD.finditer(text, _clause_start(text, start), start))
             subject = subjects.after(text, unit_end) or (
-                subjects.between(text, per.end(), start) if per else None
+                subjects.between(text, per.end() if per else _clause_start(text, start), start)
             )
         self.add(start, unit_end, parsed, unit, inside, written, subject)
 

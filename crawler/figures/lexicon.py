@@ -219,10 +219,12 @@ DOWN_WORDS = [
 ]
 UP_WORDS = ["增长", "增加", "上升", "提高", "提升", "上涨", "增", "涨"]
 # Other verbs of change, without a direction (由3小时缩短至1小时, 延长运营时间30分钟).
-CHANGE_VERBS = ["缩短", "压缩", "延长", "扩大", "升", "攀升", "跃升", "调整", "回升"]
+CHANGE_VERBS = ["缩短", "压缩", "延长", "扩大", "升", "攀升", "跃升", "调整", "回升", "收窄"]
 # A clause that is only a change (比上年增长4.1%, 较年初下降0.14个百分点, 增长到2023年的86万元)
 # reports on what its sentence's previous figure measured: comparisons and these words.
 COMPARE_WORDS = ["同比", "环比", "比", "较"]
+# Comparisons written after the noun they compare (进度快于去年同期 → 进度).
+COMPARE_AFTER = ["快于", "慢于", "高于", "低于", "多于", "少于", "好于", "优于"]
 CHANGE_FILLERS = ["分别", "均", "也", "又", "再", "了", "的", "到", "至", "为"]
 
 # Words after which a bare 一 counts (新增一例); elsewhere 一 is the indefinite article.
@@ -477,7 +479,19 @@ SUBJECT_CUT_AFTER = [
     "加装",
 ] + [w for w in DOWN_WORDS + UP_WORDS if len(w) > 1]
 # The activity nouns a cut must not leave alone: 带动就业, 转移就业, 疫苗接种 stay whole.
-VERBAL_NOUNS = {"就业", "创业", "培训", "接种", "采样", "检测", "安置", "转移", "脱贫", "参保"}
+VERBAL_NOUNS = {
+    "就业",
+    "创业",
+    "培训",
+    "接种",
+    "采样",
+    "检测",
+    "安置",
+    "转移",
+    "脱贫",
+    "参保",
+    "增收",
+}
 # The prepositions that open a starting value (公交线路由186条增加到213条).
 FROM_WORDS = ("从由", "自理经缘服听遵顺")
 # What may stand between two numbers of one subject: nothing, or a change to (增至, 降为).
@@ -644,6 +658,20 @@ SUBJECT_TRIM_END = (
 )
 # Scope and time words stripped from the left end of a subject (全区…, 目前…).
 SUBJECT_TRIM_START = [
+    "一份",
+    "一个",
+    "一只",
+    "一碗",
+    "一件",
+    "一张",
+    "预计",
+    "省会",
+    "周边",
+    "两地",
+    "冬季",
+    "夏季",
+    "春季",
+    "秋季",
     "全区",
     "全市",
     "全省",
@@ -718,6 +746,7 @@ SUBJECT_STOP_AFTER = [
     "均",
     "全部",
     "都",
+    "赴",
     "在",
     "于",
     "对",
@@ -931,6 +960,10 @@ CUT_INSIDE_WORD = {
     "向": "方导走意",
     "给": "供补交",
     "并": "合兼吞归",
+    "约": "预节制签公条大",
+    "设": "建开假增预架铺敷陈摆",
+    "获": "捕俘",
+    "超": "赶",
 }
 # A subject cut is part of a noun before these characters (覆盖率, 检测量).
 CUT_BEFORE_NOUN = "率量额数值费点面总额者线"
@@ -1013,3 +1046,241 @@ META_NOUNS = {"频次", "频率", "次数", "数量"}
 def alternation(words: list[str]) -> str:
     """A regex alternation of ``words``, longest first so the longest word wins."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# --- Subject convention data (read by ``subjects``; see its docstring) ---
+
+# More verbs whose object is the subject (采集核酸样本 → 核酸样本).
+SUBJECT_CUT_AFTER += [
+    "采集",
+    "开放",
+    "喷施",
+    "追施",
+    "施用",
+    "流转",
+    "整改",
+    "接听",
+    "挽回",
+    "侦破",
+    "劝阻",
+    "新修",
+    "拆除",
+    "发动",
+    "出台",
+    "决出",
+    "达成",
+    "参与",
+    "上线",
+    "年产",
+    "组装",
+    "违反",
+    "迎来",
+    "获",
+    "设",
+    "超",
+    "并",
+]
+# Cut words that are no verb of their own: adverbs, totals, modals and conjunctions. After
+# them the next verb always cuts (累计发送旅客 → 旅客, 责令整改企业 → 企业).
+WEAK_CUTS = {
+    "共",
+    "累计",
+    "共计",
+    "合计",
+    "总计",
+    "其中",
+    "约",
+    "超过",
+    "等",
+    "包括",
+    "责令",
+    "并",
+}
+# A one-character cut word is part of a longer word before these characters (获得, 设施, 超市).
+CUT_NOT_BEFORE = {
+    "获": "得悉批取奖益评利",
+    "设": "施备计置立有定法想",
+    "超": "市级额过标载越前强大高",
+    "并": "非不且列行发",
+}
+# Nouns a verb before them qualifies (种植成本, 补贴期限, 检测结果): a cut never leaves them
+# alone. Checked with ``startswith`` on what follows the cut word.
+CUT_BEFORE_NOUN_WORDS = (
+    "成本",
+    "面积",
+    "期限",
+    "时限",
+    "结果",
+    "时间",
+    "强度",
+    "性",
+    "化",
+    "型",
+    "能力",
+    "进度",
+    "通知",
+    "方案",
+    "报告",
+    "清单",
+)
+# Words a subject never starts inside of (有效专利, 建成区绿化覆盖率, 累计雨量).
+WHOLE_WORDS = [
+    "有效",
+    "建成区",
+    "累计雨量",
+    "累计降雨量",
+    "累计降水量",
+    "保障性",
+    "现场",
+    "违法行为",
+    "运动员",
+    "动员会",
+    "白天鹅",
+]
+# Conjunctions that join two verbs (新建和改造提升高标准农田): the next verb still cuts.
+CONJUNCTIONS = ["和", "及", "与", "或", "并"]
+# Words trimmed from the right end of a left subject: tails that are not the noun.
+SUBJECT_TAIL_WORDS = [
+    "人民币",
+    "预算安排",
+    "安排",
+    "最高时",
+    "最多时",
+    "最高",
+    "最多",
+    "最低",
+    "最大",
+    "最",
+]
+# Activity tails of a thing counted with a classifier (老旧小区改造412个 → 老旧小区, 1200个项目
+# 建设 → 项目); with people counted the activity stays (危房改造3620户).
+ACTIVITY_TAILS = ["改造", "建设"]
+# Heads of a measured noun (平均降雨量, 流量, 课后服务覆盖率, 发车间隔): a leading place or
+# organisation topic before such a noun is dropped (郑州市平均降雨量 → 平均降雨量).
+MEASURE_HEADS = [
+    "量",
+    "率",
+    "数",
+    "额",
+    "价",
+    "值",
+    "指数",
+    "住院日",
+    "面积",
+    "产量",
+    "全长",
+    "总长",
+    "长度",
+    "时间",
+    "间隔",
+    "时长",
+    "时限",
+    "总投资",
+    "收入",
+    "支出",
+    "气温",
+    "水位",
+    "客流",
+    "均价",
+    "浓度",
+    "降幅",
+    "涨幅",
+    "增速",
+]
+# How place and organisation names end (郑州市, 花园口站, 郑州段, 3号线, 人民医院).
+PLACE_SUFFIXES = [
+    "市",
+    "省",
+    "县",
+    "区",
+    "州",
+    "站",
+    "段",
+    "线",
+    "城",
+    "院",
+    "院区",
+    "学校",
+    "公园",
+    "银行",
+    "公司",
+    "中心",
+    "机场",
+    "自治区",
+]
+# Characters after a place suffix that make a word with it (城镇化率, 线路全长, 市场).
+PLACE_NOT_BEFORE = {
+    "城": "镇乡市区",
+    "市": "场民区容值",
+    "区": "域县",
+    "县": "域城级",
+    "站": "点台",
+    "线": "上下路索",
+    "院": "士校",
+    "州": "市",
+}
+# Nouns ending like a place that are no topic (建成区, 城区, 社区): never dropped.
+NOT_PLACES = [
+    "建成区",
+    "城区",
+    "市区",
+    "社区",
+    "小区",
+    "园区",
+    "景区",
+    "地区",
+    "辖区",
+    "山区",
+    "城市",
+]
+# Measures whose whole name follows a place with no suffix (广州地区生产总值 → 地区生产总值).
+NAMED_MEASURES = ["地区生产总值", "一般公共预算收入", "社会消费品零售总额"]
+# Starts of a measured noun that drop a place, organisation or population topic before them
+# (三级医院平均住院日 → 平均住院日, 门诊患者平均预约诊疗率 → 平均预约诊疗率).
+MEASURE_STARTS = ["平均", "日均", "全程"]
+# Time words inside a left subject: what they introduce is the subject (黑龙江省今年粮食
+# 总产量 → 粮食总产量, 集采后心脏支架均价 → 心脏支架均价).
+TOPIC_TIME_WORDS = [
+    "今年",
+    "去年",
+    "明年",
+    "当年",
+    "全年",
+    "今冬",
+    "期间",
+    "以来",
+    "截至",
+    "单日",
+]
+# Characters before 后 that make it no "after …" (之后, 最后, 售后) and after it (后勤, 后续).
+AFTER_NOT_PRECEDED = "之以然最此今随背幕落善售前课饭午"
+AFTER_NOT_FOLLOWED = "勤备续期台方面代果者"
+# Tails of a number's name a subject after it never starts with (3号线一期工程 → 一期工程).
+NAME_TAILS = ["号线", "号楼", "号", "路", "亿元", "万元", "元"]
+# Person counts name the people, not their scale (高校毕业生规模1158万人 → 高校毕业生).
+PERSON_SCALE_WORDS = ["规模"]
+# Actions of a frequency written after a preposition's object (为隔离人员测量体温2次 → 测量体温).
+FREQUENCY_PREPOSITIONS = ["为", "对", "向", "给", "帮", "替"]
+# Verbs that begin a frequency's action besides the subject cut words (对卡点督导检查 → 督导检查).
+FREQUENCY_VERBS = ["督导", "测量", "清扫", "消毒", "送餐", "通风", "打扫", "巡逻", "擦拭", "走访"]
+
+
+def trie_alternation(words: list[str]) -> str:
+    """``alternation`` as a trie (排(?:查(?:出|整治)?|…)): the same longest-first matches, but
+    a failing character is tried once, not once per word."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    firsts = "".join(re.escape(c) for c in sorted(trie))
+    return f"(?=[{firsts}]){build(trie)}"

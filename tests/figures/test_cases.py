@@ -2,7 +2,8 @@
 
 ``cases.jsonl`` covers every kind and exclusion; ``cases_more.jsonl`` the failure causes
 a blind evaluation found (frequencies carried over clauses, subjects of changes, periods,
-ages and thresholds, units, as_of from ranges), written in other words and domains.
+ages and thresholds, units, as_of from ranges), written in other words and domains;
+``cases_subjects.jsonl`` one sentence per rule of the subject convention (``subjects``).
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ def _load(name: str) -> list[dict]:
 
 CASES = _load("cases.jsonl")
 MORE = _load("cases_more.jsonl")
+SUBJECTS = _load("cases_subjects.jsonl")
+ALL = CASES + MORE + SUBJECTS
 
 
-@pytest.mark.parametrize("case", CASES + MORE, ids=[c["text"][:20] for c in CASES + MORE])
+@pytest.mark.parametrize("case", ALL, ids=[c["text"][:20] for c in ALL])
 def test_case(case: dict) -> None:
     text = case["text"]
     found = extract_figures(text, case.get("published_at"))
