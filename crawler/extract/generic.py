@@ -44,7 +44,7 @@ def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None)
         raise NotAnArticle("no_body", "generic: no block of prose")
     if headline is None and (above := heading_above(page, container)):
         headline, title = above
-    raw = body_lines(page, container)
+    raw = body_lines(page, container, headline)
     body = clean_lines(raw, title)
     if sum(map(len, body)) < MIN_BODY:
         raise NotAnArticle("no_body", "generic: no article text")
@@ -60,7 +60,7 @@ def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None)
         site=profile.name if profile else (urlsplit(canonical).hostname or "").removeprefix("www."),
         channel=channel_of(page),
         title=title,
-        published_at=meta.published_at(root, canonical, around, raw),
+        published_at=meta.published_at(root, page, canonical, around, raw),
         source=meta.source_of(around, raw, page, page.start[container]),
         reporters=reporters,
         correspondents=correspondents,

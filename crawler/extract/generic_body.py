@@ -1,8 +1,10 @@
 """The body of a page with no profile: paragraphs of the best-scored container, noise left out.
 
-Inside the container, noise boxes and link lists are skipped; the lines that remain are
-dropped when they are credits, widgets or notices (:data:`DROP`), and the body ends at a
-heading that opens a related, recommended or comments section (:data:`STOP`).
+Inside the container, noise boxes, link lists and image captions are skipped; the lines
+that remain are dropped when they are credits, widgets, captions or notices (:data:`DROP`,
+copyright and reprint statements), and the body ends at a heading that opens a related,
+recommended or comments section (:data:`STOP`). An e-paper's 引题 and 副题 around the
+headline, in the same cell as the text, are not body either.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import re
 
 from lxml import etree
 
-from crawler.extract.generic_scan import BLOCKS, PageScan
+from crawler.extract.generic_caption import is_caption, is_caption_line
+from crawler.extract.generic_scan import BLOCKS, COPYRIGHT, PageScan
 from crawler.extract.html import lines, squash
 
 _LABELS = r"(?:责任编辑|责编|编辑|主编|审核|审校|审签|校对|监制|统筹|策划|终审|初审|复审|值班编辑|值班主任|美编|制图|设计|排版|视频|摄像|剪辑|海报|图片|摄影|文字|作者|记者|通讯员|实习生|来源|出品|本期编辑|新媒体编辑|文图|图文|文|图)"
@@ -69,6 +72,16 @@ NOTICE = re.compile(
     r"不代表本(?:网|站|平台|报|号)|仅提供信息(?:存储|发布)"
 )
 NOTICE_MAX = 200
+# A copyright or reprint statement (本文为红网原创文章，转载请……) is at most this long.
+REPRINT_MAX = 120
+# The headline block: 引题 and 副题 are short lines with no sentence punctuation, at most
+# this many above and below the headline, which is among the container's first lines.
+HEADLINE_LINE_MAX = 40
+HEADLINE_LINES = 2
+HEADLINE_FIRST = 3
+_NOT_HEADLINE = re.compile(
+    r"[。；;]|[：:！？!?]$|^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．\s]|第.{1,3}[章节部分])"
+)
 # A table cell longer than this (characters) is layout holding prose, not data.
 DATA_CELL_MAX = 40
 # What a portal appends to the last paragraph: ……。返回搜狐，查看更多 / ……。编辑：张三
@@ -95,15 +108,28 @@ _TRAILING_CREDIT = re.compile(
 )
 
 
-def body_lines(page: PageScan, container: etree._Element) -> list[str]:
-    """Lines of text of the container, split at blocks and ``<br>``, noise boxes skipped."""
+def body_lines(
+    page: PageScan, container: etree._Element, headline: etree._Element | None = None
+) -> list[str]:
+    """Lines of text of the container, split at blocks and ``<br>``, noise boxes and
+    captions skipped; the headline, when the container holds it, as a line of its own
+    (for :func:`without_headline_block`)."""
+    container_chars = page.chars.get(container, 0)
+    # A headline element holding nothing else is noise to the scan; here it is a line.
+    alone = headline if headline in page.noise else None
 
     def hidden(element: etree._Element) -> bool:
+        if element is alone:
+            return False
         if element not in page.start or element in page.noise:
             return True
-        return element.tag in BLOCKS and (page.is_link_list(element) or element in page.teasers)
+        if element.tag in BLOCKS and (page.is_link_list(element) or element in page.teasers):
+            return True
+        return is_caption(page, element, container_chars)
 
     def own_line(element: etree._Element) -> str | None:
+        if element is alone:
+            return squash(element.xpath("string()"))
         cells = data_row(element) if element.tag == "tr" else None
         return " ".join(cells) if cells is not None else None
 
@@ -131,7 +157,7 @@ def data_row(row: etree._Element) -> list[str] | None:
 def clean_lines(lines: list[str], title: str) -> list[str]:
     """The article's paragraphs among the container's lines."""
     kept: list[str] = []
-    for line in lines:
+    for line in without_headline_block(lines, title):
         if STOP.match(line) or COMMENTS_HEADING.match(line):
             if kept:
                 break
@@ -144,8 +170,28 @@ def clean_lines(lines: list[str], title: str) -> list[str]:
     return [line for line in kept if line]
 
 
+def without_headline_block(lines: list[str], title: str) -> list[str]:
+    """The lines without the 引题 and 副题 around a headline among the first lines."""
+    top = lines[:HEADLINE_FIRST]
+    if title not in top:
+        return lines
+    at = top.index(title)
+    first, last = at, at + 1
+    while first > max(at - HEADLINE_LINES, 0) and _headline_like(lines[first - 1]):
+        first -= 1
+    while last < min(at + 1 + HEADLINE_LINES, len(lines)) and _headline_like(lines[last]):
+        last += 1
+    return lines[:first] + lines[last:]
+
+
+def _headline_like(line: str) -> bool:
+    return len(line) <= HEADLINE_LINE_MAX and not _NOT_HEADLINE.search(line)
+
+
 def is_boilerplate(line: str) -> bool:
     if len(line) <= NOTICE_MAX and NOTICE.search(line):
+        return True
+    if (len(line) <= REPRINT_MAX and COPYRIGHT.search(line)) or is_caption_line(line):
         return True
     if len(line) <= 80 and (any(p.search(line) for p in DROP) or CREDIT_LINE.match(line)):
         return True

@@ -63,7 +63,7 @@ _SCRIPT_DATE = re.compile(
     re.I,
 )
 _SOURCE = re.compile(
-    r"(?:文章来源|信息来源|新闻来源|稿件来源|稿源|来源|来自)\s*(?:[】\]]\s*[:：]?|[:：|丨｜])\s*([^\s|｜/]{2,30})"
+    r"(?<!图片)(?<!图)(?<!照片)(?<!视频)(?<!数据)(?:文章来源|信息来源|新闻来源|稿件来源|稿源|来源|来自)\s*(?:[】\]]\s*[:：]?|[:：|丨｜])\s*([^\s|｜/]{2,30})"
 )
 _AUTHOR = re.compile(
     r"(?:(?:作者|记者|撰文|文)\s*(?:[】\]]\s*[:：]?|[:：/|｜])|记者\s)\s*((?:[\u4e00-\u9fff·]{2,5}[\s、，,]*){1,6})"
@@ -78,6 +78,9 @@ _DATELINE = re.compile(r"^.{0,24}?(?:讯|电|消息)\s*[(（]([^()（）]{2,60})
 _SOURCE_END = re.compile(r"(?:作者|编辑|责编|时间|发布|日期|浏览|点击|阅读|字号|记者)[:：]?.*$")
 _REPORTER_LABELS = ("记者", "作者", "撰文")
 _CORRESPONDENT_LABELS = ("通讯员",)
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|Copyright|版权所有)\s*(?:(?:19|20)\d{2}\s*[-–—~至]\s*)?((?:19|20)\d{2})", re.I
+)
 _CHINA = timezone(timedelta(hours=8))
 REGION_SEGMENTS = 40
 
@@ -115,7 +118,9 @@ def regions(page: PageScan, headline: etree._Element | None, container: etree._E
     )
 
 
-def published_at(root: etree._Element, url: str, around: Regions, body: list[str]) -> str:
+def published_at(
+    root: etree._Element, page: PageScan, url: str, around: Regions, body: list[str]
+) -> str:
     """The publication time shown on the page, else in its meta data, else its URL's date.
 
     Shown means in the info bar after the headline, else in the page's meta data or script
@@ -124,7 +129,9 @@ def published_at(root: etree._Element, url: str, around: Regions, body: list[str
     """
     meta = meta_date(root) or script_date(root)
     from_url = url_date(url)
-    context_year = int((meta or from_url or str(date.today().year))[:4])
+    context_year = (
+        int(meta[:4]) if meta else int(from_url[:4]) if from_url else page_year(page, around)
+    )
     before = shown_date(around.before, context_year, last=True)
     if before and from_url and before[:10] != from_url:
         before = None  # a date bar above the page (today's date), not the article's
@@ -160,6 +167,8 @@ def shown_date(
         if m["y"] is not None and m["ys"] != "年" and m["ms"] != m["ys"]:
             continue
         iso = _iso(int(m["y"] or year), int(m["m"]), int(m["d"]), m["H"], m["M"], m["S"])
+        if iso and m["y"] is None and iso[:10] > date.today().isoformat():  # not a day to come
+            iso = _iso(year - 1, int(m["m"]), int(m["d"]), m["H"], m["M"], m["S"])
         if iso:
             label = bool(_PREFERRED_LABEL.search(text[max(m.start() - 10, 0) : m.start()]))
             found.append((label, m["y"] is not None, iso))
@@ -172,6 +181,31 @@ def shown_date(
         full = [iso for _, with_year, iso in found if with_year]
         return (labelled or full or [found[0][2]])[0]
     return found[-1][2] if last else found[0][2]
+
+
+def page_year(page: PageScan, around: Regions) -> int:
+    """The year of a page whose meta data and URL give none: that of a full date around
+    the headline and body, else the latest of the page's full dates and copyright years
+    not after today (list dates, ``©2025``), else this year."""
+    today = date.today().isoformat()
+    for text in (around.after, around.before, around.tail):
+        if near := _full_days(text, today):
+            return int(near[0][:4])
+    text = " ".join(s.text for s in page.segments)
+    years = [int(day[:4]) for day in _full_days(text, today)]
+    years += [int(y) for y in _COPYRIGHT_YEAR.findall(text) if y <= today[:4]]
+    return max(years, default=int(today[:4]))
+
+
+def _full_days(text: str, today: str) -> list[str]:
+    """The days shown with their year in a text, up to today."""
+    days = []
+    for m in _WHEN.finditer(text):
+        if m["y"] and (m["ys"] == "年" or m["ms"] == m["ys"]):
+            day = _iso(int(m["y"]), int(m["m"]), int(m["d"]), None, None, None)
+            if day and day <= today:
+                days.append(day)
+    return days
 
 
 def script_date(root: etree._Element) -> str | None:

@@ -10,6 +10,8 @@ box, and hidden elements, are noise: their text counts against the elements hold
 unless such an element holds most of the page's prose (a page-wide wrapper with an unlucky
 name, a WeChat body that its script reveals). So are repeated items that each show a time
 (comment threads, feeds), whatever their names, unless the page has next to no other prose.
+Text stating copyright or reprint terms is never prose, however long: a one-paragraph
+story must not lose to its footer's 版权说明.
 """
 
 from __future__ import annotations
@@ -110,6 +112,13 @@ _TOKEN_SPLIT = re.compile(r"[^a-z]+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PUNCT = re.compile(r"[，。；！？、,;!?]")
+# Copyright and reprint statements: a footer's, never prose that could win the body.
+COPYRIGHT = re.compile(
+    r"版权(?:说明|声明|所有|保护\s*[:：])|Copyright|All\s*[Rr]ights\s*[Rr]eserved|©|"
+    r"未经.{0,15}(?:授权|许可|允许|同意).{0,20}(?:转载|使用|复制|摘编|镜像)|(?:禁止|不得|谢绝|严禁)转载|转载请|如需转载|"
+    r"(?:原创|独家)(?:文章|稿件|作品|内容).{0,20}转载|"
+    r"ICP[备证]|公网安备"
+)
 # A prose block needs this many characters of its own (not link) text.
 PROSE_MIN = 8
 # The time a comment or feed item shows: 04-03 12:11, 4月3日 12:11, 3小时前, 昨天 18:20.
@@ -134,12 +143,13 @@ class Block:
     chars: int = 0
     link_chars: int = 0
     punct: int = 0
+    copyright_chars: int = 0
 
     @property
     def score(self) -> float:
-        if self.link_chars * 2 > self.chars:
+        if (self.link_chars + self.copyright_chars) * 2 > self.chars:
             return -float(self.chars)
-        own = self.chars - self.link_chars
+        own = self.chars - self.link_chars - self.copyright_chars
         if self.punct and own >= PROSE_MIN:
             return float(own - self.link_chars)
         return -0.25 * self.chars
@@ -221,7 +231,7 @@ def _hidden(element: etree._Element) -> bool:
     return element.get("hidden") is not None or bool(style and _HIDDEN.search(style))
 
 
-def _tokens(element: etree._Element) -> set[str]:
+def tokens(element: etree._Element) -> set[str]:
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     if not names.strip():
         return set()
@@ -254,14 +264,14 @@ def scan(root: etree._Element) -> PageScan:
             if tag == "a":
                 link_depth += 1
             if tag not in _NEVER_NOISE:
-                tokens = _tokens(element)
-                if tag in NOISE_TAGS or tokens & NOISE_TOKENS or _hidden(element):
+                names = tokens(element)
+                if tag in NOISE_TAGS or names & NOISE_TOKENS or _hidden(element):
                     marked.append(element)
-                if tokens & CRUMB_TOKENS:
+                if names & CRUMB_TOKENS:
                     page.crumbs.append(element)
-                if tokens & RELATED_TOKENS:
+                if names & RELATED_TOKENS:
                     page.related.append(element)
-                if tokens & SOURCE_TOKENS:
+                if names & SOURCE_TOKENS:
                     page.sources.append(element)
             add(element.text)
         else:
@@ -291,6 +301,8 @@ def _score(page: PageScan, marked: list[etree._Element]) -> None:
             block.link_chars += len(text)
         else:
             block.punct += len(_PUNCT.findall(text))
+            if COPYRIGHT.search(text):
+                block.copyright_chars += len(text)
     page.chains = {b: [b, *b.iterancestors()] for b in page.blocks}
     prose = page.prose
     for element, block in page.blocks.items():

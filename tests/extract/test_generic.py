@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from crawler.extract import NotAnArticle, extract_article
+from crawler.extract import NotAnArticle, extract_article, generic_meta
 from crawler.extract.generic_meta import iso_date, shown_date
 from crawler.extract.generic_title import cut_site_name
 
@@ -198,3 +199,96 @@ def test_a_short_headline_holding_a_site_word_is_still_the_headline() -> None:
         "全省网络安全宣传周启动",
         "2024-04-03T10:00:00+08:00",
     )
+
+
+def test_captions_leave_the_body_and_short_paragraphs_after_a_picture_stay() -> None:
+    page = _page(
+        "新乡开通首条城乡公交环线_新乡网",
+        '<h1>新乡开通首条城乡公交环线</h1><div>2024-04-03 10:00 来源：新乡日报</div><div class="text">'
+        "<p>4月2日，新乡市首条城乡公交环线开通运营，线路全长46公里，串联沿线12个村庄，惠及群众5万余人。</p>"
+        '<p style="text-align:center"><img src="a.jpg"></p><p style="text-align:center">乘客在站台候车。</p>'
+        '<p><img src="b.jpg"><br>公交车驶过新建的站台</p>'
+        '<p><img src="c.jpg"></p><p>目前运行平稳。</p>'
+        '<div class="pic"><img src="d.jpg"><span class="img-desc">沿线村庄的候车亭</span></div>'
+        '<p style="text-align:center"><img src="e.jpg"></p><p style="text-align:center"><strong>票价与班次</strong></p>'
+        "<p>该线路票价2元，发车间隔30分钟，首末班时间为6时30分至19时。</p></div>",
+    )
+    article = extract_article(page, "http://www.xxrb.example.cn/2024/0403/1.html")
+    assert article.body.split("\n") == [
+        BODY.split("\n")[0],
+        "目前运行平稳。",
+        "票价与班次",
+        BODY.split("\n")[1],
+    ]
+
+
+def test_a_one_paragraph_story_under_its_photo_is_no_caption() -> None:
+    story = "4月2日，新乡市首条城乡公交环线开通运营，惠及群众5万余人。"
+    page = _page(
+        "新乡开通首条城乡公交环线_新乡网",
+        '<h1>新乡开通首条城乡公交环线</h1><div class="text">'
+        f'<p style="text-align:center"><img src="a.jpg"></p><p style="text-align:center">{story}</p></div>',
+    )
+    assert extract_article(page, "http://www.xxrb.example.cn/2024/0403/1.html").body == story
+
+
+def test_a_copyright_block_longer_than_the_story_is_not_its_body() -> None:
+    story = "4月2日，新乡市首条城乡公交环线开通运营，线路全长46公里，惠及群众5万余人。"
+    statement = (
+        "新乡网版权说明：凡注明来源为“新乡网”的所有文字、图片和音视频稿件，版权均属新乡网所有，"
+        "任何媒体、网站或个人未经本网协议授权不得转载、链接、转贴或以其他方式复制发表。"
+    )
+    page = _page(
+        "新乡开通首条城乡公交环线_新乡网",
+        f'<h1>新乡开通首条城乡公交环线</h1><div class="text"><p>{story}</p></div>'
+        f'<div class="bottom"><p>{statement}</p><p>Copyright © 2024 xxrb. All rights reserved.</p></div>',
+    )
+    assert extract_article(page, "http://www.xxrb.example.cn/a/1.html").body == story
+
+
+class _Today(date):
+    @classmethod
+    def today(cls) -> date:
+        return cls(2025, 3, 1)
+
+
+def test_a_date_without_its_year_is_never_a_day_to_come(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(generic_meta, "date", _Today)
+    assert shown_date("12-30 10:00", 2025) == "2024-12-30T10:00:00+08:00"
+    assert shown_date("02-18 17:05", 2025) == "2025-02-18T17:05:00+08:00"
+
+
+def test_a_date_without_its_year_takes_the_year_the_page_shows() -> None:
+    listed = "".join(
+        f'<li><a href="/a/{i}.html">其他新闻标题第{i}条</a> 2023-0{i}-12</li>' for i in range(1, 4)
+    )
+    page = _page(
+        "新乡开通首条城乡公交环线_新乡网",
+        f'<h1>新乡开通首条城乡公交环线</h1><div>发布时间：03-05 17:05</div><div class="text">{ARTICLE}</div>'
+        f'<ul class="list">{listed}</ul><div class="foot">©2023 新乡网</div>',
+    )
+    article = extract_article(page, "http://www.xxrb.example.cn/a/1.html")
+    assert article.published_at == "2023-03-05T17:05:00+08:00"
+
+
+def test_a_reprint_notice_in_the_text_cell_costs_only_its_own_line() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>河南今年将新建改造农村公路1万公里</title></head><body>'
+        '<table><tr><td><a href="/">首页</a></td></tr><tr><td><h1>河南今年将新建改造农村公路1万公里</h1></td></tr>'
+        "<tr><td>　　4月2日，记者从省交通运输厅获悉，今年我省将新建改造农村公路1万公里。<br>"
+        "　　（本文为本站原创，转载请注明出处）</td></tr></table>"
+        '<div class="bottom">网站版权所有，未经授权禁止转载</div></body></html>'
+    )
+    article = extract_article(page.encode(), "http://www.xx.example.cn/show.asp?id=1234")
+    assert article.body == "4月2日，记者从省交通运输厅获悉，今年我省将新建改造农村公路1万公里。"
+
+
+def test_a_subheading_beside_an_icon_is_no_caption() -> None:
+    page = _page(
+        "新乡开通首条城乡公交环线_新乡网",
+        f'<h1>新乡开通首条城乡公交环线</h1><div class="text">{ARTICLE}'
+        '<section><img data-w="64" src="icon.png"><span>线路走向</span></section>'
+        "<p>线路从新乡东站出发，途经12个村庄，最终回到东站。</p></div>",
+    )
+    body = extract_article(page, "http://www.xxrb.example.cn/a/1.html").body
+    assert "线路走向" in body

@@ -37,6 +37,18 @@ PARAGRAPH = "4月2日，许昌市区新开通3条公交线路，覆盖东城区�
         "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场。",
         "版权所有 未经书面授权不得转载",
         "视频加载中...",
+        "4月1日，在河南省周口市商水县，植保无人机在麦田里作业。新华社记者 李安 摄",
+        "▲市民在新建成的口袋公园里休闲。（记者 王磊 摄）",
+        "游客在景区内拍照留念。新华社发（张三 摄）",
+        "航拍下的黄河湿地。视觉中国供图",
+        "农技人员在查看小麦长势（资料图）",
+        "9月5日，市民在超市选购商品。（图片来源：东方IC）",
+        "老城区一处正在修缮的院落。澎湃新闻记者 李明 图",
+        "学生们在操场上锻炼。光明图片/视觉中国",
+        "本文为大河网原创稿件，转载请注明出处。",
+        "（本文系中国青年网独家稿件，未经授权不得转载。）",
+        "如需转载，请联系本号获得授权。",
+        "版权声明：本文由作者授权发布，版权归原作者所有。",
     ],
 )
 def test_dropped(line: str) -> None:
@@ -48,8 +60,11 @@ def test_dropped(line: str) -> None:
     [
         "关闭小散乱污企业300家，全市空气质量优良天数同比增加21天。",
         "打印机、复印机等办公设备纳入集中采购目录。",
-        "4月1日，在河南省周口市商水县，植保无人机在麦田里作业。新华社记者 李安 摄",
         "文旅部推出春季乡村旅游精品线路",
+        "他用手机拍摄了全过程，并上传到网上。",
+        "如下图，该区域已划入生态保护红线。",
+        "（市政府供图的说明会在下周公布）。",
+        "版权保护法律意识正在逐步增强，侵权案件数量同比下降两成。",
         "他表示，这只代表他个人的看法。",
         "编者按：入园难、入园贵是不少家长关心的问题。",
         "(完)",
@@ -77,3 +92,26 @@ def test_trailing_credit_and_portal_link_leave_the_last_paragraph() -> None:
     assert clean_lines(["预计5月底前投入使用。（责任编辑：赵悦）"], "标题") == [
         "预计5月底前投入使用。"
     ]
+
+
+BODY = ["本报讯（记者 李鹏）6月上旬，全省小麦陆续进入灌浆期。", PARAGRAPH]
+
+
+def test_the_kicker_and_subtitle_around_the_headline_are_not_body() -> None:
+    lines = ["抓好麦收 颗粒归仓", "标题", "已完成作业面积6200万亩，占计划的73%", *BODY]
+    assert clean_lines(lines, "标题") == BODY
+    assert clean_lines(["标题", "——来自某县麦区的调查", *BODY], "标题") == BODY
+
+
+def test_short_lines_after_the_headline_that_open_the_text_stay() -> None:
+    notice = ["各县（市、区）人民政府：", "一、总体要求", PARAGRAPH]
+    assert clean_lines(["标题", *notice], "标题") == notice
+    assert clean_lines(["导语", "正文小标题", PARAGRAPH], "标题") == [
+        "导语",
+        "正文小标题",
+        PARAGRAPH,
+    ]
+
+
+def test_a_numbered_subheading_right_after_the_headline_stays() -> None:
+    assert clean_lines(["标题", "01 门诊报销", PARAGRAPH], "标题") == ["01 门诊报销", PARAGRAPH]
