@@ -19,7 +19,12 @@ from crawler.spiders.hnr import HnrSpider
 class BareSpider(HnrSpider):
     name = "bare"
     profile_name = "hnr"
-    custom_settings = {"ITEM_PIPELINES": {}, "FEEDS": {}, "DEFAULT_FEED_URI": None, "STATE_URI": None}
+    custom_settings = {
+        "ITEM_PIPELINES": {},
+        "FEEDS": {},
+        "DEFAULT_FEED_URI": None,
+        "STATE_URI": None,
+    }
 
     def parse_article(self, response: Response) -> Iterator[scrapy.Request]:
         block = first(response.selector, self.profile.article.get("related", ()))

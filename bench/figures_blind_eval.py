@@ -12,6 +12,7 @@ Subject is judged two ways: strict (identical after stripping quotes/brackets) a
 lenient (one contains the other, the shorter >= 2 chars or identical); lenient is the
 headline. Every failure is printed.
 """
+
 import json
 import os
 import sys
@@ -23,8 +24,16 @@ sys.path.insert(0, os.path.dirname(HERE))
 
 from crawler.figures import extract_figures  # noqa: E402
 
-UNIT_ALIAS = {"立方米每秒": "立方米/秒", "摄氏度": "℃", "°C": "℃", "个月": "月", "星期": "周",
-              "次/日": "次/天", "遍/日": "遍/天", "千米": "公里"}
+UNIT_ALIAS = {
+    "立方米每秒": "立方米/秒",
+    "摄氏度": "℃",
+    "°C": "℃",
+    "个月": "月",
+    "星期": "周",
+    "次/日": "次/天",
+    "遍/日": "遍/天",
+    "千米": "公里",
+}
 
 
 def g(rec, name, default=None):
@@ -77,6 +86,7 @@ def call(text, pub):
         return list(extract_figures(text, pub))
     except TypeError:
         import datetime
+
         d = datetime.date.fromisoformat(pub[:10]) if pub else None
         return list(extract_figures(text, d))
 
@@ -86,13 +96,19 @@ def match(exp_figs, got_figs, unit_map=lambda u: u):
     used = set()
     pairs, missed = [], []
     for e in exp_figs:
-        cands = [i for i, o in enumerate(got_figs) if i not in used
-                 and same_value(e["value"], g(o, "value"))
-                 and unit_map(e["unit"]) == unit_map(g(o, "unit"))]
+        cands = [
+            i
+            for i, o in enumerate(got_figs)
+            if i not in used
+            and same_value(e["value"], g(o, "value"))
+            and unit_map(e["unit"]) == unit_map(g(o, "unit"))
+        ]
         if not cands:
             missed.append(e)
             continue
-        best = next((i for i in cands if subj_ok(e["subject"], g(got_figs[i], "subject"))), cands[0])
+        best = next(
+            (i for i in cands if subj_ok(e["subject"], g(got_figs[i], "subject"))), cands[0]
+        )
         used.add(best)
         pairs.append((e, got_figs[best]))
     extra = [o for i, o in enumerate(got_figs) if i not in used]
@@ -100,8 +116,10 @@ def match(exp_figs, got_figs, unit_map=lambda u: u):
 
 
 def fmt_got(o):
-    return (f"{g(o, 'raw')!r}[{g(o, 'start')}:{g(o, 'end')}] v={g(o, 'value')} u={g(o, 'unit')} "
-            f"k={g(o, 'kind')} subj={g(o, 'subject')!r} as_of={iso(g(o, 'as_of'))}")
+    return (
+        f"{g(o, 'raw')!r}[{g(o, 'start')}:{g(o, 'end')}] v={g(o, 'value')} u={g(o, 'unit')} "
+        f"k={g(o, 'kind')} subj={g(o, 'subject')!r} as_of={iso(g(o, 'as_of'))}"
+    )
 
 
 def fmt_exp(e):
@@ -110,9 +128,12 @@ def fmt_exp(e):
 
 
 def main(argv):
-    path = next((a for a in argv if not a.startswith("--")), os.path.join(HERE, "figures_blind.jsonl"))
+    path = next(
+        (a for a in argv if not a.startswith("--")), os.path.join(HERE, "figures_blind.jsonl")
+    )
     quiet = "--quiet" in argv
-    rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    with open(path, encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
 
     tp = fp = fn = 0
     tp_alias = fp_alias = fn_alias = 0
@@ -133,7 +154,7 @@ def main(argv):
         except Exception as exc:  # an exception counts as reporting nothing
             fails["EXCEPTION"].append(f"{r['id']}: {type(exc).__name__}: {exc}")
             got = []
-        got.sort(key=lambda o: (g(o, "start") or 0))
+        got.sort(key=lambda o: g(o, "start") or 0)
         for o in got:
             s, e, raw = g(o, "start"), g(o, "end"), g(o, "raw")
             if s is None or e is None or text[s:e] != raw:
@@ -155,7 +176,8 @@ def main(argv):
             for o in extra:
                 if same_value(e["value"], g(o, "value")):
                     fails["UNIT differs (value right)"].append(
-                        f"{r['id']}: expected {fmt_exp(e)} | got {fmt_got(o)}  «{text}»")
+                        f"{r['id']}: expected {fmt_exp(e)} | got {fmt_got(o)}  «{text}»"
+                    )
                     near.add(id(e))
                     near.add(id(o))
                     break
@@ -170,11 +192,16 @@ def main(argv):
             nf_total += 1
             start = text.find(span)
             end = start + len(span)
-            hit = [o for o in got if g(o, "start") is not None and g(o, "start") < end and start < g(o, "end")]
+            hit = [
+                o
+                for o in got
+                if g(o, "start") is not None and g(o, "start") < end and start < g(o, "end")
+            ]
             if hit:
                 nf_hit += 1
                 fails["NOT-FIGURE reported"].append(
-                    f"{r['id']}: {span!r} <- {'; '.join(fmt_got(o) for o in hit)}")
+                    f"{r['id']}: {span!r} <- {'; '.join(fmt_got(o) for o in hit)}"
+                )
 
         for e, o in pairs:
             if e["subject"] is not None:
@@ -185,7 +212,8 @@ def main(argv):
                     subj_kind[e["kind"]][0] += 1
                 else:
                     fails["SUBJECT wrong"].append(
-                        f"{r['id']}: {g(o, 'raw')!r} expected {e['subject']!r} got {g(o, 'subject')!r}  «{text}»")
+                        f"{r['id']}: {g(o, 'raw')!r} expected {e['subject']!r} got {g(o, 'subject')!r}  «{text}»"
+                    )
                 if subj_ok(e["subject"], g(o, "subject"), strict=True):
                     subj_strict += 1
             if e["as_of"] is not None:
@@ -194,16 +222,22 @@ def main(argv):
                     asof_ok += 1
                 else:
                     fails["AS_OF wrong"].append(
-                        f"{r['id']}: {g(o, 'raw')!r} expected {e['as_of']} got {iso(g(o, 'as_of'))}  «{text}»")
+                        f"{r['id']}: {g(o, 'raw')!r} expected {e['as_of']} got {iso(g(o, 'as_of'))}  «{text}»"
+                    )
             extras_n += 1
             for name in ("kind", "approximate", "direction", "value_max"):
                 ev, gv = e[name], g(o, name)
-                ok = same_value(ev, gv) if name == "value_max" else (bool(ev) == bool(gv) if name == "approximate" else ev == gv)
+                ok = (
+                    same_value(ev, gv)
+                    if name == "value_max"
+                    else (bool(ev) == bool(gv) if name == "approximate" else ev == gv)
+                )
                 if ok:
                     extras[name] += 1
                 else:
                     fails[f"{name.upper()} differs (minor)"].append(
-                        f"{r['id']}: {g(o, 'raw')!r} expected {ev!r} got {gv!r}")
+                        f"{r['id']}: {g(o, 'raw')!r} expected {ev!r} got {gv!r}"
+                    )
         for e in r["figures"]:
             if e["kind"] == "frequency":
                 freq_n += 1
@@ -220,18 +254,32 @@ def main(argv):
 
     p, rc, f = prf(tp, fp, fn)
     pa, ra, fa = prf(tp_alias, fp_alias, fn_alias)
-    pct = lambda a, b: f"{100.0 * a / b:.1f}% ({a}/{b})" if b else "n/a"
+
+    def pct(a, b):
+        return f"{100.0 * a / b:.1f}% ({a}/{b})" if b else "n/a"
+
     nfig = sum(len(r["figures"]) for r in rows)
     print(f"gold: {path}: {len(rows)} texts, {nfig} figures, {nf_total} not-figure spans")
-    print(f"(value, unit)      P={p:.3f} R={rc:.3f} F1={f:.3f}   tp={tp} fp={fp} fn={fn}   [bar F1>=0.95]")
-    print(f"  with unit aliases P={pa:.3f} R={ra:.3f} F1={fa:.3f}   ({', '.join(f'{k}={v}' for k, v in UNIT_ALIAS.items())})")
+    print(
+        f"(value, unit)      P={p:.3f} R={rc:.3f} F1={f:.3f}   tp={tp} fp={fp} fn={fn}   [bar F1>=0.95]"
+    )
+    print(
+        f"  with unit aliases P={pa:.3f} R={ra:.3f} F1={fa:.3f}   ({', '.join(f'{k}={v}' for k, v in UNIT_ALIAS.items())})"
+    )
     print(f"not-figures hit    {pct(nf_hit, nf_total)}   [bar <=3%]")
-    print(f"subject (lenient)  {pct(subj_len, subj_n)}   strict {pct(subj_strict, subj_n)}   [bar >=90%]")
+    print(
+        f"subject (lenient)  {pct(subj_len, subj_n)}   strict {pct(subj_strict, subj_n)}   [bar >=90%]"
+    )
     print("  subject by kind: " + ", ".join(f"{k} {pct(*v)}" for k, v in sorted(subj_kind.items())))
     print(f"as_of              {pct(asof_ok, asof_n)}   [bar >=90%]")
     print(f"frequency recall   {pct(freq_ok, freq_n)}   [bar 100%]")
-    print("minor fields on matched: " + ", ".join(f"{k} {pct(extras[k], extras_n)}"
-                                                 for k in ("kind", "approximate", "direction", "value_max")))
+    print(
+        "minor fields on matched: "
+        + ", ".join(
+            f"{k} {pct(extras[k], extras_n)}"
+            for k in ("kind", "approximate", "direction", "value_max")
+        )
+    )
     print(f"offset mismatches  {offset_bad}")
     if not quiet:
         for cat in sorted(fails):

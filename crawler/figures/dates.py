@@ -40,6 +40,9 @@ NOT_FIGURES = re.compile(
     rf"|{''.join(f'(?<!{w})' for w in DAYS_AFTER)}(?<![\d{_CN}])(?:\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号(?![线楼院令文码位机台馆厅门]))|\d{{1,2}}月份?"
     rf"|(?:周|星期|礼拜)[一二三四五六日天])"
 )
+# Marks every DATE and every NOT_FIGURES match holds: a text without any has neither.
+_DATE_MARKS = re.compile(r"[月季半]|年[末底]|\d{4}[-/.]")
+_NOT_FIGURE_MARKS = re.compile("[年届级版赛后时点日号:：月周星礼]")
 _GOVERN_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到|到|至|目前)\s*[（(]?\s*$")
 _GOVERN_BACK = re.compile(r"[（(]\s*(?:截至|截止)\s*$")  # 156万剂次（截至5月31日）
 _EVENT_AFTER = re.compile(r"\s*(?:以来|起|开始|前|后|之前|之后|至今)")
@@ -55,6 +58,7 @@ _YEAR_MARK = re.compile(
     r"(?<!\d)(1[6-9]\d{2}|20\d{2}|[〇零一二三四五六七八九]{4})年|(今年|去年|明年)"
 )
 _RELATIVE = re.compile(r"(?P<until>截至|截止)?(?P<word>目前|发稿时|今天|今日|昨天|昨日|前天)")
+_RELATIVE_WORD = re.compile("目前|发稿时|今天|今日|昨天|昨日|前天")  # a cheap test before _RELATIVE
 _RELATIVE_DAYS = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "目前": 0, "发稿时": 0}
 
 
@@ -130,9 +134,17 @@ def _calendar(match: re.Match[str]) -> tuple[int | None, int, int, int | None]:
     return year, month, day, None
 
 
+def find_dates(text: str) -> list[re.Match[str]]:
+    """The ``DATE`` matches of a text."""
+    return list(DATE.finditer(text)) if _DATE_MARKS.search(text) else []
+
+
 def blocked_spans(text: str, dates: list[re.Match[str]]) -> list[tuple[int, int]]:
     """Spans of dates (``DATE`` matches), times, years and periods: never figures."""
-    return [m.span() for m in dates] + [m.span() for m in NOT_FIGURES.finditer(text)]
+    spans = [m.span() for m in dates]
+    if _NOT_FIGURE_MARKS.search(text):
+        spans += [m.span() for m in NOT_FIGURES.finditer(text)]
+    return spans
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -167,11 +179,15 @@ class AsOf:
 
     def __init__(self, text: str, published_at: str | None, dates: list[re.Match[str]]) -> None:
         self.published = _published(published_at)
-        self.year_marks: list[tuple[int, int]] = [
-            (m.start(), y)
-            for m in _YEAR_MARK.finditer(text)
-            if (y := _year(m[1]) or self._relative_year(m[2]))
-        ]
+        self.year_marks: list[tuple[int, int]] = (
+            [
+                (m.start(), y)
+                for m in _YEAR_MARK.finditer(text)
+                if (y := _year(m[1]) or self._relative_year(m[2]))
+            ]
+            if "年" in text
+            else []
+        )
         self.governing: list[Governing] = []
         for match in dates:
             parts = _calendar(match)
@@ -186,7 +202,8 @@ class AsOf:
             if until is not None:
                 self.governing.append(Governing(match.start(), until, *parts))
         if self.published:
-            for match in _RELATIVE.finditer(text):
+            relatives = _RELATIVE.finditer(text) if _RELATIVE_WORD.search(text) else ()
+            for match in relatives:
                 if match["word"] in ("目前", "发稿时") and not match["until"]:
                     continue
                 until = _governs(text, match, bool(match["until"]))

@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 
 from .dates import blocked_spans
-from .lexicon import AGE_UNITS, LATIN_UNITS, PRODUCTS, SET_PHRASES, alternation
+from .lexicon import AGE_UNITS, LATIN_UNITS, PRODUCTS, SET_PHRASES, alternation, trie_alternation
 
 # What a blocked character is, for the subject rules: a date is skipped over, a name is read.
 BLOCKED, DATE, NAME = 1, 2, 3
 
 _NUM = r"[\d零〇一二两三四五六七八九十百千]"
 _CN = "零〇一二两三四五六七八九十百千"
-_SET_PHRASES = sorted(SET_PHRASES, key=len, reverse=True)
 # Patterns run only on texts holding one of their marks (a cheap test before a slow search).
 GUARDED = [
     (("@",), re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),  # mailboxes
@@ -31,6 +30,8 @@ GUARDED = [
     (("比",), re.compile(r"\d+比\d+(?!\d)")),  # scores: 3比1
     (("秒", "分"), re.compile(r"\d+(?:小时|时)\d+分(?!钟)(?:\d+秒)?|\d+分\d+秒")),  # race times
 ]
+# Any mark of a guarded pattern: most texts have none, and skip every guarded search.
+_GUARD_MARKS = re.compile("|".join(re.escape(mark) for marks, _ in GUARDED for mark in marks))
 _LETTER = re.compile(r"[A-Za-z]")
 # Codes and names with letters, run only on texts that have a Latin letter.
 CODES = re.compile(
@@ -43,7 +44,7 @@ CODES = re.compile(
     )
 )
 _FIRST = (
-    "电热手联传咨举号拨QQ微〔[【(（《第前村社组队一87" + _CN + "".join(w[0] for w in _SET_PHRASES)
+    "电热手联传咨举号拨QQ微〔[【(（《第前村社组队一87" + _CN + "".join(w[0] for w in SET_PHRASES)
 )
 NOT_FIGURES = re.compile(
     rf"(?=[\d{re.escape(''.join(sorted(set(_FIRST))))}])(?:"
@@ -57,7 +58,7 @@ NOT_FIGURES = re.compile(
             rf"(?:村|社区|组|队){_NUM}+组|{_NUM}+(?:号|室|单元|楼|层|等奖|等功|年级|星级)",
             rf"一(\w)一(?!次)\w|{_NUM}+分之{_NUM}+",  # 一村一策, fractions
             PRODUCTS,
-            "|".join(_SET_PHRASES),
+            trie_alternation(SET_PHRASES),
         ]
     )
     + ")"
@@ -68,7 +69,7 @@ QUALIFIERS = re.compile(
     rf"(?=[\d前近{_CN}])(?:{_NUM}+(?:{alternation(AGE_UNITS)})(?:及以上|及以下|以上|以下)?"
     rf"|前{_NUM}+个月|{_NUM}+[多余]?(?:个多?月|年)来|近{_NUM}+(?:个月|年))"
 )
-_QUALIFIER_MARKS = ("岁", "来", "前", "近")
+_QUALIFIER_MARKS = re.compile("[岁来前近]")
 _NAMES = re.compile(r"[A-Za-z]|\d+[A-Za-z]|\d+号线")
 
 
@@ -80,15 +81,18 @@ def blocked_mask(text: str, dates: list[re.Match[str]]) -> bytearray:
     """
     mask = bytearray(len(text))
     spans = [m.span() for m in NOT_FIGURES.finditer(text)]
-    for marks, pattern in GUARDED:
-        if any(mark in text for mark in marks):
-            spans += [m.span() for m in pattern.finditer(text)]
+    if _GUARD_MARKS.search(text):
+        for marks, pattern in GUARDED:
+            for mark in marks:
+                if mark in text:
+                    spans += [m.span() for m in pattern.finditer(text)]
+                    break
     if _LETTER.search(text):
         spans += [m.span() for m in CODES.finditer(text)]
     for start, end in spans:
         kind = NAME if _NAMES.match(text, start) else BLOCKED
         mask[start:end] = bytes([kind]) * (end - start)
-    if any(mark in text for mark in _QUALIFIER_MARKS):
+    if _QUALIFIER_MARKS.search(text):
         for found in QUALIFIERS.finditer(text):
             mask[found.start() : found.end()] = bytes([DATE]) * (found.end() - found.start())
     for start, end in blocked_spans(text, dates):

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterator
 
 from crawler.items import Figure
 
 from . import subjects
-from .dates import DATE as DATES
-from .dates import AsOf
+from .dates import AsOf, find_dates
 from .exclusions import DATE, blocked_mask
 from .lexicon import (
     APPROX_AFTER,
@@ -40,6 +40,7 @@ from .lexicon import (
     YUAN,
     Unit,
     alternation,
+    trie_alternation,
 )
 from .numerals import NUMBER, Parsed, is_bare_magnitude, parse_number, tidy
 
@@ -48,18 +49,19 @@ _PERIOD = alternation(list(PERIODS))
 _FREQ_UNIT = alternation(list(FREQUENCY_UNITS))
 
 CANDIDATE = re.compile(rf"百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER}|(?<=[上近超逾约])[万亿])")
-UNIT = re.compile(rf"[{APPROX_INSIDE}]?(?P<unit>{alternation(list(UNITS))})")
+UNIT = re.compile(rf"[{APPROX_INSIDE}]?(?P<unit>{trie_alternation(list(UNITS))})")
 RANGE_TAIL = re.compile(rf"{_RANGE}(?P<num>{NUMBER})")
 _PER_WORDS = alternation([*UNITS, *PERIODS, "h", "s"])
 PER_UNIT = re.compile(rf"\s*/\s*(?P<per>{_PER_WORDS})")
 SLASH_PERIOD = re.compile(rf"\s*/\s*(?P<period>{_PERIOD})")
 # 一天2次, 一日3次, 每周至少3次, 一天清扫三遍; 每4小时测量一次, 每月开展一次.
 FREQUENCY = re.compile(
-    rf"(?:每|(?<![\d.月〇零一二两三四五六七八九十])(?P<one>一|1))个?(?P<period>{_PERIOD})(?:内)?"
+    r"(?=[每一1])"  # every match starts so: a cheap test at each position
+    rf"(?:(?:每|(?<![\d.月〇零一二两三四五六七八九十])(?P<one>一|1))个?(?P<period>{_PERIOD})(?:内)?"
     rf"(?P<verb>(?(one)[^，,。；;、\n\d每一两]{{0,4}}?))"
     rf"(?P<approx>至少|最多|约|不少于|不超过)?(?P<num>{NUMBER})(?P<unit>{_FREQ_UNIT})"
     rf"|每隔?(?:(?P<every>{NUMBER})个?)?(?P<period2>{_PERIOD})(?P<verb2>[^，,。；;\n\d各]{{0,6}}?)"
-    rf"(?:一|1)(?P<unit2>{_FREQ_UNIT})"
+    rf"(?:一|1)(?P<unit2>{_FREQ_UNIT}))"
 )
 # 早晚各一次, 上下午各测一次: a count for each part of the day.
 DAY_PARTS_FREQUENCY = re.compile(
@@ -109,14 +111,23 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return last[0] if last else None
 
 
-def _clause_start(text: str, pos: int) -> int:
-    found = _last(_CLAUSE_END.finditer(text, max(0, pos - 60), pos))
-    return found.end() if found else max(0, pos - 60)
+class _Starts:
+    """Where the clause or sentence holding a position starts: after the last end mark
+    (a single character) at most ``reach`` characters before it, else ``reach`` before it."""
 
+    def __init__(self, text: str, mark: re.Pattern[str], reach: int) -> None:
+        self.text = text
+        self.mark = mark
+        self.reach = reach
+        self.ends: list[int] | None = None  # found on the first call: many texts make none
 
-def _sentence_start(text: str, pos: int) -> int:
-    found = _last(_SENTENCE_END.finditer(text, max(0, pos - 200), pos))
-    return found.end() if found else max(0, pos - 200)
+    def __call__(self, pos: int) -> int:
+        low = max(0, pos - self.reach)
+        ends = self.ends
+        if ends is None:
+            ends = self.ends = [found.end() for found in self.mark.finditer(self.text)]
+        index = bisect_right(ends, pos) - 1
+        return ends[index] if index >= 0 and ends[index] > low else low
 
 
 def _direction(text: str, start: int, clause: int) -> str | None:
@@ -170,9 +181,11 @@ def _acceptable(text: str, start: int, written: str, unit: Unit, unit_end: int) 
 class _Extractor:
     def __init__(self, text: str, published_at: str | None) -> None:
         self.text = text
-        dates = list(DATES.finditer(text))
+        dates = find_dates(text)
         self.mask = blocked_mask(text, dates)
         self.as_of = AsOf(text, published_at, dates)
+        self.clause_start = _Starts(text, _CLAUSE_END, 60)
+        self.sentence_start = _Starts(text, _SENTENCE_END, 200)
         self.figures: list[Figure] = []
         self.floor = 0  # where the last figure ended: a subject does not reach back past it
 
@@ -184,7 +197,7 @@ class _Extractor:
 
     def earlier(self, start: int) -> Figure | None:
         """The figure before ``start`` in its sentence, if any."""
-        sentence = _sentence_start(self.text, start)
+        sentence = self.sentence_start(start)
         found = [f for f in self.figures if sentence <= f.start and f.end <= start]
         return max(found, key=lambda f: f.end) if found else None
 
@@ -208,9 +221,9 @@ class _Extractor:
         if not clause:
             return found
         if found is None and (change or subjects.only_total(prefix)):
-            return subjects.topic(text, _clause_start(text, clause - 1), clause - 1)
+            return subjects.topic(text, self.clause_start(clause - 1), clause - 1)
         if found in META_NOUNS:
-            return subjects.action(text, _clause_start(text, clause - 1), clause - 1) or found
+            return subjects.action(text, self.clause_start(clause - 1), clause - 1) or found
         return found
 
     def written_subject(self, start: int, end: int, unit: Unit) -> str | None:
@@ -255,7 +268,7 @@ class _Extractor:
     ) -> None:
         text = self.text
         unit_name = YUAN if unit.unit in MONEY_AS_YUAN else unit.unit
-        clause = _clause_start(text, start)
+        clause = self.clause_start(start)
         self.figures.append(
             Figure(
                 value=parsed.value,
@@ -308,8 +321,8 @@ class _Extractor:
             )
             approximate = bool(found["approx"])
             self.add(found.start(), found.end(), parsed, unit, approximate, subject=subject)
-        for found in DAY_PARTS_FREQUENCY.finditer(text):
-            sentence = _sentence_start(text, found.start())
+        for found in DAY_PARTS_FREQUENCY.finditer(text) if "各" in text else ():
+            sentence = self.sentence_start(found.start())
             if not self.free(*found.span()) or any(
                 f.kind == "frequency" and f.unit.endswith("/天") and f.end >= sentence
                 for f in self.figures
@@ -385,9 +398,9 @@ class _Extractor:
                 unit = unit._replace(unit=f"{unit.unit}/{per['per']}")
         subject = None
         if unit.kind == "frequency":
-            per = _last(_PER_PERIOD.finditer(text, _clause_start(text, start), start))
+            per = _last(_PER_PERIOD.finditer(text, self.clause_start(start), start))
             subject = subjects.after(text, unit_end) or (
-                subjects.between(text, per.end() if per else _clause_start(text, start), start)
+                subjects.between(text, per.end() if per else self.clause_start(start), start)
             )
         self.add(start, unit_end, parsed, unit, inside, written, subject)
 
@@ -395,7 +408,7 @@ class _Extractor:
         """A count of 次 read as a frequency when its clause says per what (每天…2次), or when
         an earlier clause of its sentence gave a frequency and this one does not total."""
         text = self.text
-        clause = _clause_start(text, start)
+        clause = self.clause_start(start)
         per = _last(_PER_PERIOD.finditer(text, clause, start))
         if per is not None and per["period"]:
             return Unit("frequency", f"{times}/{PERIODS[per['period']]}")

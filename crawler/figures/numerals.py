@@ -20,6 +20,7 @@ NUMBER = rf"{ATOM}(?:[多余]?(?:[十百万亿]|千(?![瓦克米]))+(?:{ATOM})?)
 _TOKEN = re.compile(rf"{ARABIC}|[{CN_DIGITS}]|[十百千万亿]")
 # Two neighbouring digits read as a range (两三天, 七八个, 三五天), then magnitudes.
 _NEIGHBOURS = re.compile(r"([一二两三四五六七八九])([二三四五六七八九])([十百千万亿]*)")
+_PLAIN = re.compile(r"(?P<number>[0-9]+(?:\.[0-9]+)?)(?P<scale>[万亿])?")
 _RANGE_PAIRS = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
 
 
@@ -63,6 +64,14 @@ def _read(tokens: list[str]) -> float:
 
 def parse_number(written: str) -> Parsed | None:
     """The value of a written number, or None when it is not one."""
+    plain = _PLAIN.fullmatch(written)
+    if plain:  # the common cases (1871, 4.5万), read as _read would
+        value = float(plain["number"])
+        if plain["scale"]:
+            value = (value or 1.0) * BIG_MAGNITUDES[plain["scale"]]
+        return Parsed(tidy(value), None, False)
+    if written in DIGITS:
+        return Parsed(DIGITS[written], None, False)
     approximate = any(c in written for c in "多余来")
     core = written.replace("多", "").replace("余", "").replace("来", "")
     neighbours = _NEIGHBOURS.fullmatch(core)
@@ -81,4 +90,4 @@ def parse_number(written: str) -> Parsed | None:
 
 def is_bare_magnitude(written: str) -> bool:
     """Whether a number is magnitudes only (百, 千万): usually an idiom, not a figure."""
-    return all(c in "十百千万亿多余" for c in written)
+    return not written.strip("十百千万亿多余")

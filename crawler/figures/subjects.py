@@ -86,9 +86,17 @@ MAX_LENGTH = 14
 _DELIMITERS = "，,。；;：:、（）()【】[]“”\"'‘’！？!?\n\t 　《》…—-~～/|+＋"
 
 
+def _led(words: list[str], pattern: str) -> re.Pattern[str]:
+    """``pattern``, whose matches start with the first character of one of ``words``, behind a
+    test of that character: a search fails fast where no alternative can start."""
+    firsts = "".join(sorted({word[0] for word in words}))
+    return re.compile(rf"(?=[{re.escape(firsts)}])(?:{pattern})")
+
+
 _CLAUSE_START = re.compile(rf"[{re.escape(_DELIMITERS)}\d]")
+_UP_TO_CLAUSE_START = re.compile(rf"(?s:.*){_CLAUSE_START.pattern}")  # to the last one
 # Every cut word, overlapping (共建成5G基站: 共建 and 建成); 发现并整改 cuts after both verbs.
-_CUT = re.compile(rf"(?=({trie_alternation(SUBJECT_CUT_AFTER)}))")
+_CUT = _led(SUBJECT_CUT_AFTER, rf"(?=({trie_alternation(SUBJECT_CUT_AFTER)}))")
 _RATE = rf"(?:每(?:{alternation(RATE_WORDS)}))+"
 
 
@@ -98,32 +106,37 @@ def _guarded(words: list[str]) -> str:
     return "|".join([trie_alternation([w for w in words if w not in CUT_INSIDE_WORD]), *guarded])
 
 
-_TRIM_END = re.compile(
+_TRIM_END_WORDS = [*SUBJECT_TRIM_END, *APPROX_BEFORE, "每", "已"]
+_TRIM_END_PATTERN = (
     rf"(?:{_guarded(SUBJECT_TRIM_END + APPROX_BEFORE)}|{_RATE}|(?:已经|已)[\u4e00-\u9fff]{{2}})$"
 )
+_TRIM_END = _led(_TRIM_END_WORDS, _TRIM_END_PATTERN)
 # Tails of a left subject that are not its noun (经费预算安排, 投资人民币, 面积最高).
-_TAIL = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z0-9]{{2}})(?:{alternation(SUBJECT_TAIL_WORDS)})$")
+_TAIL_PATTERN = rf"(?<=[\u4e00-\u9fffA-Za-z0-9]{{2}})(?:{alternation(SUBJECT_TAIL_WORDS)})$"
 # A comparison told after the noun (降幅比上半年收窄 → 降幅).
 _COMPARE_TAIL = re.compile(
     rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{alternation(COMPARE_WORDS)})[^\d，,。；;]{{0,5}}?"
     rf"(?:{alternation(DOWN_WORDS + UP_WORDS + CHANGE_VERBS)})"
     rf"|(?:{alternation(COMPARE_AFTER)})[^\d，,。；;]{{0,6}})$"
 )
-_TRIM_TAIL = re.compile(f"{_TRIM_END.pattern}|{_TAIL.pattern}")
+_TRIM_TAIL = _led(_TRIM_END_WORDS + SUBJECT_TAIL_WORDS, f"{_TRIM_END_PATTERN}|{_TAIL_PATTERN}")
 _COMPARING = re.compile(rf"{alternation(COMPARE_WORDS + COMPARE_AFTER)}")
 _SHARE_START = re.compile(r"^约?占(?![地用有据比])")
 _SHARE_TAIL = re.compile(r"^(?P<part>.{2,}?)占比$")  # 税收收入占比 → 税收收入
-_ACTIVITY_TAIL = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{alternation(ACTIVITY_TAILS)})$")
+_ACTIVITY_TAIL = _led(
+    ACTIVITY_TAILS, rf"(?<=[\u4e00-\u9fff]{{2}})(?:{alternation(ACTIVITY_TAILS)})$"
+)
 _ACTION = re.compile(rf"(?=({trie_alternation(SUBJECT_CUT_AFTER + FREQUENCY_VERBS)}))")
 _CONJUNCTION = re.compile(rf"^(?:{alternation(CONJUNCTIONS)})(?=[\u4e00-\u9fff]{{2}})")
 _WHOLE = re.compile(alternation(WHOLE_WORDS))
 # Where a topic ends inside a subject: a time word (今年, 期间, 建成后) or a rate after a clause
 # (专家建议每亩追施尿素; 红薯每斤售价 keeps its rate: two characters are no clause).
-_TIME_TOPIC = re.compile(
+_TIME_TOPIC = _led(
+    [*TOPIC_TIME_WORDS, "后"],
     rf"{alternation(TOPIC_TIME_WORDS)}"
-    rf"|(?<=[\u4e00-\u9fff][^{AFTER_NOT_PRECEDED}\W\d])后(?![{AFTER_NOT_FOLLOWED}])"
+    rf"|(?<=[\u4e00-\u9fff][^{AFTER_NOT_PRECEDED}\W\d])后(?![{AFTER_NOT_FOLLOWED}])",
 )
-_RATE_TOPIC = re.compile(rf"(?<=[\u4e00-\u9fff]{{3}}){_RATE}[可能要]?")
+_RATE_TOPIC = _led(["每"], rf"(?<=[\u4e00-\u9fff]{{3}}){_RATE}[可能要]?")
 _PLACE = re.compile(alternation(PLACE_SUFFIXES))
 _PLACE_END = re.compile(rf"(?:{alternation(PLACE_SUFFIXES)})$")
 _NOT_PLACE = re.compile(rf"(?:{alternation(NOT_PLACES)})$")
@@ -131,8 +144,9 @@ _MEASURE_END = re.compile(rf"(?:{alternation(MEASURE_HEADS)})$")
 _MEASURE_START = re.compile(alternation(MEASURE_STARTS))
 _NAMED_MEASURE = re.compile(rf"(?:{alternation(NAMED_MEASURES)})$")
 _NAME_TAIL = re.compile(rf"^(?:{alternation(NAME_TAILS)})(?=[\u4e00-\u9fff]{{2}})")
-_PERSON_SCALE = re.compile(
-    rf"(?<=[{''.join({w[-1] for w in PERSON_NOUN_END})}])(?:{alternation(PERSON_SCALE_WORDS)})$"
+_PERSON_SCALE = _led(
+    PERSON_SCALE_WORDS,
+    rf"(?<=[{''.join({w[-1] for w in PERSON_NOUN_END})}])(?:{alternation(PERSON_SCALE_WORDS)})$",
 )
 _FREQUENCY_PREPOSITION = re.compile(rf"^[并且再]?(?:{alternation(FREQUENCY_PREPOSITIONS)})")
 _LIGHT_START = re.compile(rf"^(?:{alternation(sorted(LIGHT_VERBS))})(?=[\u4e00-\u9fff]{{2}})")
@@ -142,13 +156,14 @@ _TRIM_START = re.compile(
     rf"|{_RATE}[可能]?)"
 )
 # People doing what they are counted for (贫困群众就业 → 贫困群众).
-_PERSONS_DOING = re.compile(
-    rf"(?<=[{''.join({w[-1] for w in PERSON_NOUN_END})}])(?:实现)?(?:{alternation(sorted(VERBAL_NOUNS))})+$"
+_PERSONS_DOING = _led(
+    ["实现", *VERBAL_NOUNS],
+    rf"(?<=[{''.join({w[-1] for w in PERSON_NOUN_END})}])(?:实现)?(?:{alternation(sorted(VERBAL_NOUNS))})+$",
 )
 _QUOTED = re.compile(r"[“‘\"]([^“”‘’\"\n]{1,12})[”’\"]$")
 _APPROX_START = re.compile(rf"^(?:{alternation(APPROX_BEFORE)})")
 _LEADING_MARKS = re.compile(rf"^(?:{alternation(APPROX_AFTER)}|的)+")
-_FROM = re.compile(rf"(?<![{FROM_WORDS[1]}])[{FROM_WORDS[0]}](?![于事])")
+_FROM = _led(list(FROM_WORDS[0]), rf"(?<![{FROM_WORDS[1]}])[{FROM_WORDS[0]}](?![于事])")
 _LINK = re.compile(rf"(?:{alternation(LINK_WORDS)})?")
 _STOP = re.compile(rf"[{re.escape(_DELIMITERS)}\d]|{trie_alternation(SUBJECT_STOP_AFTER)}")
 _AFTER_MARKER = re.compile(rf"^(?:{alternation(APPROX_AFTER)}|的|以来|来|后|前|内|之内|之间)+")
@@ -209,15 +224,15 @@ def _window(text: str, start: int, floor: int, mask: bytearray) -> tuple[str, bo
     low = max(floor, start - 40)
     if mask.find(DATE, low, start) < 0 and mask.find(NAME, low, start) < 0:
         window = text[low:start]
-        found = [m.end() for m in _CLAUSE_START.finditer(window)]
+        found = _UP_TO_CLAUSE_START.match(window)
         if not found:
             return window, False
-        return window[found[-1] :], window[found[-1] - 1].isdigit()
+        return window[found.end() :], window[found.end() - 1].isdigit()
     kept = [i for i in range(low, start) if mask[i] != DATE]
     view = "".join("A" if mask[i] == NAME else text[i] for i in kept)
-    found = [m.end() for m in _CLAUSE_START.finditer(view)]
-    after_digit = bool(found) and view[found[-1] - 1].isdigit()
-    return "".join(text[i] for i in kept[found[-1] if found else 0 :]), after_digit
+    found = _UP_TO_CLAUSE_START.match(view)
+    after_digit = bool(found) and view[found.end() - 1].isdigit()
+    return "".join(text[i] for i in kept[found.end() if found else 0 :]), after_digit
 
 
 def _cut(phrase: str, verbs: bool) -> str:
@@ -325,11 +340,13 @@ def before(
         phrase = head[1]
     phrase = _drop_topic(_trim(phrase, _TRIM_START))
     phrase = _trim(_cut(_trim(phrase, _TRIM_START), verbs), _TRIM_START).strip("的")
-    phrase = _SHARE_START.sub("", phrase)
+    if "占" in phrase:
+        phrase = _SHARE_START.sub("", phrase)
     phrase = _trim(_trim(phrase, _PERSONS_DOING), _PERSON_SCALE)
     if phrase:
         phrase = _whole(window, phrase)
-    share = _SHARE.match(phrase) or _SHARE_TAIL.match(phrase)  # 研发投入占营业收入比重 → 研发投入
+    # 研发投入占营业收入比重 → 研发投入
+    share = (_SHARE.match(phrase) or _SHARE_TAIL.match(phrase)) if "占" in phrase else None
     phrase = (share["part"] if share else phrase)[-MAX_LENGTH:]
     return phrase if _WORD.match(phrase or " ") or _NAME_START.match(phrase) else None
 
