@@ -1,8 +1,11 @@
-"""The items the crawl exports: one schema, mirrored by ``schemas/article.schema.json``."""
+"""The items the crawl exports: one schema, mirrored by ``crawler/schemas/article.schema.json``."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import Any
 
 
@@ -21,6 +24,10 @@ class Figure:
     direction: str | None = None
     subject: str | None = None
     as_of: str | None = None
+    qualifier: str | None = None  # "new", "cumulative", "current" or None
+    region: dict[str, str] | None = None  # {"name": "河南省漯河市召陵区", "code": "411104"}
+    indicator: str | None = None  # a word of crawler.figures' indicator vocabulary, or None
+    sentence: str = ""  # the sentence of the body the figure stands in
 
 
 @dataclass
@@ -31,9 +38,11 @@ class Article:
     site: str
     channel: str | None = None
     title: str = ""
-    published_at: str = ""
+    published_at: str | None = None  # ISO 8601 with +08:00; a page showing a day only: T00:00:00
+    published_date: str | None = None  # the calendar day in Asia/Shanghai
     source: str | None = None
     place: str | None = None
+    place_region: dict[str, str] | None = None  # the place as a division: {"name", "code"}
     reporters: list[str] = field(default_factory=list)
     correspondents: list[str] = field(default_factory=list)
     editor: str | None = None
@@ -45,3 +54,11 @@ class Article:
     crawled_at: str | None = None
     extractor: str = ""
     revision: int = 1
+    failed_stages: list[str] = field(default_factory=list)  # text stages that failed: "figures"
+
+
+@cache
+def article_schema() -> dict[str, Any]:
+    """The JSON schema of an exported Article, read from the package (works from a wheel or egg)."""
+    text = resources.files("crawler").joinpath("schemas/article.schema.json").read_text("utf-8")
+    return json.loads(text)

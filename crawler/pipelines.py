@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import fastjsonschema
@@ -15,12 +13,10 @@ from scrapy.exceptions import DropItem
 
 from crawler.extract.clean import clean_article
 from crawler.extract.quality import mojibake
-from crawler.items import Article
+from crawler.items import Article, article_schema
 from crawler.process import figure_records
 from crawler.state.base import CrawlState, content_hash
 from crawler.workers import text_workers
-
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "article.schema.json"
 
 
 class Rejected(DropItem):
@@ -90,11 +86,11 @@ class FiguresPipeline(_Pipeline):
 @cache
 def article_validator() -> Callable[[dict[str, Any]], Any]:
     """The schema compiled to Python (fastjsonschema): about 15 times faster than interpreting it."""
-    return fastjsonschema.compile(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+    return fastjsonschema.compile(article_schema())
 
 
 class SchemaValidationPipeline(_Pipeline):
-    """Drop items that do not match ``schemas/article.schema.json``, naming the field."""
+    """Drop items that do not match ``crawler/schemas/article.schema.json``, naming the field."""
 
     def process_item(self, item: Article) -> Article:
         try:

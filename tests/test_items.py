@@ -1,12 +1,10 @@
-"""The Article dataclass and schemas/article.schema.json describe the same fields."""
+"""The Article dataclass and crawler/schemas/article.schema.json describe the same fields."""
 
 import dataclasses
-import json
 
-from crawler.items import Article, Figure
-from crawler.pipelines import SCHEMA_PATH
+from crawler.items import Article, Figure, article_schema
 
-SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+SCHEMA = article_schema()
 
 
 def test_schema_and_dataclass_name_the_same_fields():

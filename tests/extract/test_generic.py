@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from crawler.extract import NotAnArticle, extract_article, generic_meta
-from crawler.extract.generic_meta import iso_date, shown_date
-from crawler.extract.generic_title import cut_site_name
+from crawler.extract import NotAnArticle, extract_article
+from crawler.extract.generic import meta as generic_meta
+from crawler.extract.generic.meta import iso_date, shown_date
+from crawler.extract.generic.title import cut_site_name
 
 GENERIC = Path(__file__).resolve().parents[2] / "fixtures" / "generic"
 EXPECTED = sorted((GENERIC / "expected").glob("*.json"))

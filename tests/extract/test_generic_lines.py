@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract.generic_body import clean_lines
+from crawler.extract.generic.body import clean_lines
 
 PARAGRAPH = "4月2日，许昌市区新开通3条公交线路，覆盖东城区和示范区的12个居民小区。"
 

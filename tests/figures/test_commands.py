@@ -109,4 +109,5 @@ def test_figures_table_jsonl(tmp_path: Path) -> None:
     assert list(rows[0]) == [
         "url", "title", "published_at", "place", "channel", "value", "unit", "kind", "raw",
         "start", "end", "value_max", "approximate", "direction", "subject", "as_of",
+        "qualifier", "region", "indicator", "sentence",
     ]  # fmt: skip

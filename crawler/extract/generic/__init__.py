@@ -1,8 +1,8 @@
 """Extraction of pages no profile template matches: any Chinese news page.
 
-:mod:`generic_scan` scores the page's blocks and picks the body's container,
-:mod:`generic_title` the headline, :mod:`generic_body` the paragraphs and
-:mod:`generic_meta` the date, source, credits and editor.
+:mod:`scan` scores the page's blocks and picks the body's container,
+:mod:`title` the headline, :mod:`body` the paragraphs and
+:mod:`meta` the date, source, credits and editor.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from urllib.parse import urlsplit
 from lxml import etree
 from parsel import Selector
 
-from crawler.extract import generic_meta as meta
 from crawler.extract import labels
-from crawler.extract.generic_body import body_lines, clean_lines
-from crawler.extract.generic_scan import PageScan, scan
-from crawler.extract.generic_title import find_title, heading_above
+from crawler.extract.generic import meta
+from crawler.extract.generic.body import body_lines, clean_lines
+from crawler.extract.generic.scan import PageScan, scan
+from crawler.extract.generic.title import find_title, heading_above
 from crawler.extract.html import squash
 from crawler.extract.page import NotAnArticle, page_url
 from crawler.items import Article

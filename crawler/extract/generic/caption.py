@@ -13,7 +13,7 @@ import re
 
 from lxml import etree
 
-from crawler.extract.generic_scan import PageScan, tokens
+from crawler.extract.generic.scan import PageScan, tokens
 
 # A caption is at most this long (characters).
 CAPTION_MAX = 150

@@ -15,8 +15,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from lxml import etree
 
 from crawler.extract.byline import split_credits
-from crawler.extract.generic_body import CREDIT_LINE
-from crawler.extract.generic_scan import PageScan
+from crawler.extract.generic.body import CREDIT_LINE
+from crawler.extract.generic.scan import PageScan
 from crawler.extract.html import squash
 
 _WHEN = re.compile(

@@ -13,8 +13,8 @@ import re
 
 from lxml import etree
 
-from crawler.extract.generic_caption import is_caption, is_caption_line
-from crawler.extract.generic_scan import BLOCKS, COPYRIGHT, PageScan
+from crawler.extract.generic.caption import is_caption, is_caption_line
+from crawler.extract.generic.scan import BLOCKS, COPYRIGHT, PageScan
 from crawler.extract.html import lines, squash
 
 _LABELS = r"(?:责任编辑|责编|编辑|主编|审核|审校|审签|校对|监制|统筹|策划|终审|初审|复审|值班编辑|值班主任|美编|制图|设计|排版|视频|摄像|剪辑|海报|图片|摄影|文字|作者|记者|通讯员|实习生|来源|出品|本期编辑|新媒体编辑|文图|图文|文|图)"

@@ -12,7 +12,7 @@ import re
 
 from lxml import etree
 
-from crawler.extract.generic_scan import PageScan
+from crawler.extract.generic.scan import PageScan
 from crawler.extract.html import squash
 
 _CANDIDATES = etree.XPath(
