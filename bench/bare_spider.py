@@ -27,7 +27,7 @@ class BareSpider(HnrSpider):
     }
 
     def parse_article(self, response: Response) -> Iterator[scrapy.Request]:
-        block = first(response.selector, self.profile.article.get("related", ()))
+        block = first(response.selector, self.profile.article.related)
         hrefs = block.css("a::attr(href)").getall() if block is not None else []
         links = [url for url in map(response.urljoin, hrefs) if self.is_article_url(url)]
         yield from self.follow_related(response.url, links, response.meta.get("related_depth", 0))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from crawler.vocabulary import CORRESPONDENT_LABELS, REPORTER_LABELS
+
 _NAME_SPLIT = re.compile(r"[\s、，,;；/]+")
 _NOT_A_NAME = re.compile(r"[\d:：@]|报道|摄影|摄$|^文$|^图$")
 
@@ -19,8 +21,8 @@ class Byline:
 def parse_dateline(
     paragraph: str,
     pattern: re.Pattern[str],
-    reporter_labels: tuple[str, ...] = ("记者",),
-    correspondent_labels: tuple[str, ...] = ("通讯员",),
+    reporter_labels: tuple[str, ...] = REPORTER_LABELS[:1],
+    correspondent_labels: tuple[str, ...] = CORRESPONDENT_LABELS,
 ) -> Byline:
     """Read the dateline at the start of a paragraph; an empty Byline when there is none."""
     m = pattern.match(paragraph)

@@ -10,14 +10,14 @@ from crawler.extract.byline import parse_dateline
 from crawler.extract.html import squash
 from crawler.items import Article
 from crawler.sites import SiteProfile, load_profile
+from crawler.vocabulary import CREDIT_LABELS, alternation
 
 # Lines no news body keeps, whatever the site: editor and credit lines, share widgets.
 GENERIC_BOILERPLATE = tuple(
     re.compile(p)
     for p in (
-        r"^[(（\[【]?\s*(?:责任编辑|责编|编辑|审核|校对|监制|值班编辑)\s*[:：][^。！？]{0,30}[)）\]】]?$",
+        rf"^[(（\[【]?\s*{alternation(CREDIT_LABELS)}\s*[:：][^。！？]{{0,30}}[)）\]】]?$",
         r"^(?:分享到|扫一扫|打印本页|关闭窗口|【?字号|返回顶部)",
-        r"^(?:来源|作者)\s*[:：][^。！？]{0,30}$",
     )
 )
 
@@ -47,13 +47,9 @@ def clean_article(article: Article, profile: SiteProfile | None = None) -> Artic
             profile = None
     body = clean_paragraphs(article.body, profile)
     cleaned = replace(article, title=squash(article.title), body="\n".join(body))
-    if body and profile is not None and (pattern := profile.article.get("dateline")):
-        byline = parse_dateline(
-            body[0],
-            re.compile(str(pattern)),
-            tuple(profile.article.get("reporter_labels", ("记者",))),
-            tuple(profile.article.get("correspondent_labels", ("通讯员",))),
-        )
+    if body and profile is not None and (pattern := profile.article.dateline):
+        rules = profile.article
+        byline = parse_dateline(body[0], pattern, rules.reporter_labels, rules.correspondent_labels)
         cleaned.place = cleaned.place or byline.place
         cleaned.reporters = cleaned.reporters or byline.reporters
         cleaned.correspondents = cleaned.correspondents or byline.correspondents

@@ -1,4 +1,4 @@
-"""Values a page shows after a label (文章关键词:, 责编:) or under a heading (相关阅读)."""
+"""Values a page shows after a label (keywords, editor) or under a heading (related reading)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,18 @@ import re
 from parsel import Selector
 
 from crawler.extract.html import text_of
+from crawler.vocabulary import (
+    EDITOR_LABELS,
+    KEYWORD_LABELS,
+    REPORTER_LABELS,
+    SOURCE_LABELS,
+    alternation,
+)
 
 _SEPARATORS = re.compile(r"[\s、，,;；|]+")
-_OTHER_LABELS = re.compile(r"(?:责编|责任编辑|编辑|来源|作者|文章关键词|关键词|标签)\s*[:：]")
+_OTHER_LABELS = re.compile(
+    alternation((*EDITOR_LABELS, *SOURCE_LABELS, *REPORTER_LABELS, *KEYWORD_LABELS)) + r"\s*[:：]"
+)
 
 
 def labelled(sel: Selector, label: str) -> str | None:

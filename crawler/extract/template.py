@@ -41,10 +41,8 @@ def extract_with_profile(sel: Selector, url: str, profile: SiteProfile) -> Artic
     if next(kept_paragraphs(body, profile), None) is None:
         raise NotAnArticle("no_body", f"{template.name}: the body element holds no article text")
     canonical = page_url(sel, url, profile)
-    opts = profile.article
-    title = first_text(sel, template.title) or page_title(
-        sel, tuple(opts.get("title_suffixes", ()))
-    )
+    rules = profile.article
+    title = first_text(sel, template.title) or page_title(sel, rules.title_suffixes)
     if not title:
         raise NotAnArticle("no_title", f"{template.name}: no headline found")
     return Article(
@@ -53,9 +51,9 @@ def extract_with_profile(sel: Selector, url: str, profile: SiteProfile) -> Artic
         channel=first_text(sel, template.channel) or None,
         title=title,
         published_at=published_at(sel, template, canonical, profile, body_element) or "",
-        source=source_of(sel, template, str(opts.get("source_label", "来源"))),
-        keywords=labels.keywords(sel, str(opts.get("keywords_label", "文章关键词"))),
-        editor=labels.editor(sel, tuple(opts.get("editor_label", ("责编", "责任编辑")))),
+        source=source_of(sel, template, rules.source_label),
+        keywords=labels.keywords(sel, rules.keywords_label),
+        editor=labels.editor(sel, rules.editor_label),
         body="\n".join(body),
         related=related_links(sel, canonical, profile),
         extractor=template.name,
@@ -99,14 +97,12 @@ def source_of(sel: Selector, template: Template, label: str) -> str | None:
 
 def related_links(sel: Selector, url: str, profile: SiteProfile) -> list[str]:
     """Absolute article URLs of the related-reading block, in page order, without the page itself."""
-    opts = profile.article
-    block = first(sel, opts.get("related", ()))
+    rules = profile.article
+    block = first(sel, rules.related)
     hrefs = (
         [a.attrib["href"] for a in block.css("a[href]")]
         if block is not None
-        else labels.links_after_heading(
-            sel, str(opts.get("related_marker", "相关阅读")), tuple(opts.get("section_markers", ()))
-        )
+        else labels.links_after_heading(sel, rules.related_marker, rules.section_markers)
     )
     found: dict[str, None] = {}
     for href in hrefs:

@@ -160,7 +160,7 @@ class BaseNewsSpider(scrapy.Spider):
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
         meta = response.meta
         self.count(f"pages/{LISTING}")
-        dates = self.profile.listing.get("item_date", ())
+        dates = self.profile.listing.item_date
         links = dated = older = known = 0
         for url, link in listed_links(response.selector, response.url, self.profile):
             if not self.is_article_url(url):

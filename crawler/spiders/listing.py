@@ -19,9 +19,7 @@ def listed_links(
     Links are read inside the profile's listing items when the page has them, so side
     blocks (热点推荐, 今日热点) are left alone; else anywhere on the page.
     """
-    items = next(
-        (found for q in profile.listing.get("items", ()) if (found := select(sel, q))), None
-    )
+    items = next((found for q in profile.listing.items if (found := select(sel, q))), None)
     for item in items or [sel]:
         for link in item.css("a[href]"):
             yield profile.canonical(link.attrib["href"], base_url), link
@@ -48,7 +46,7 @@ def url_date(url: str, profile: SiteProfile) -> str | None:
 def next_page_link(sel: Selector, base_url: str, profile: SiteProfile, page: int) -> str | None:
     """The pager's 下一页 link (canonical); else a link to page ``page + 1`` of the same channel
     in the profile's listing URL shapes (``<root>3.html``, ``<root>index_3.html``)."""
-    labels = profile.listing.get("next_text", ("下一页",))
+    labels = profile.listing.next_text
     links = [
         (profile.canonical(a.attrib["href"], base_url), _label(text_of(a)))
         for a in sel.css("a[href]")

@@ -17,8 +17,9 @@ from urllib.parse import urlsplit
 from scrapy.http import Response
 
 from crawler.extract.generic.meta import url_date
-from crawler.sites import SiteProfile, profile_for_url
+from crawler.sites import ListingRules, SiteProfile, profile_for_url
 from crawler.spiders.base import LISTING, BaseNewsSpider
+from crawler.vocabulary import NEXT_PAGE
 
 _DATED_PATH = re.compile(
     r"(?<!\d)20\d{2}[-/_]?(?:0[1-9]|1[0-2])[-/_]?(?:0[1-9]|[12]\d|3[01])(?!\d)"
@@ -31,7 +32,8 @@ _NOT_ARTICLE = re.compile(
     re.I,
 )
 _QUERY_ID = re.compile(r"(?:^|&)(?:id|aid|articleid|contentid|newsid|docid)=\d{3,}", re.I)
-NEXT_TEXT = ("下一页", "下页", "后页", ">", "›", "»", "下一页>")
+# Pager links of any site: the words, and the arrows some pagers show alone.
+NEXT_TEXT = (*NEXT_PAGE, ">", "›", "»")
 # A page with no article is a listing when it links to this many articles.
 LISTING_LINKS = 5
 
@@ -54,7 +56,7 @@ class NewsSpider(BaseNewsSpider):
         return SiteProfile(
             name="news",
             domains=self.start_hosts,
-            listing={"next_text": NEXT_TEXT},
+            listing=ListingRules(next_text=NEXT_TEXT),
             tracking_params=frozenset(
                 {"from", "spm", "utm_source", "utm_medium", "utm_campaign", "share"}
             ),

@@ -1,14 +1,12 @@
-import re
-
 import pytest
 
 from crawler.extract.byline import parse_dateline
 from crawler.sites import load_profile
 
 PROFILE = load_profile("hnr")
-PATTERN = re.compile(PROFILE.article["dateline"])
-REPORTERS = tuple(PROFILE.article["reporter_labels"])
-CORRESPONDENTS = tuple(PROFILE.article["correspondent_labels"])
+PATTERN = PROFILE.article.dateline
+REPORTERS = PROFILE.article.reporter_labels
+CORRESPONDENTS = PROFILE.article.correspondent_labels
 
 
 @pytest.mark.parametrize(

@@ -38,10 +38,8 @@ def test_without_listing_items_every_link_counts():
 
 def test_the_date_beside_a_link():
     (_, first), (_, second) = listed_links(selector(), "http://luohe.hnr.cn/", PROFILE)
-    assert shown_date(first, PROFILE.listing["item_date"]) == "2021-06-08"
-    assert (
-        shown_date(second, PROFILE.listing["item_date"]) is None
-    )  # no year: the URL's date is used
+    assert shown_date(first, PROFILE.listing.item_date) == "2021-06-08"
+    assert shown_date(second, PROFILE.listing.item_date) is None  # no year: the URL's date is used
 
 
 def test_next_page_by_its_label_arrows_and_brackets_ignored():

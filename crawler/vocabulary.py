@@ -1,0 +1,39 @@
+"""The Chinese words news pages label their parts with, in one place.
+
+Site profiles start from these defaults and may narrow them; the generic extractor and the
+cleaning stage build their patterns from them. No other module holds literals of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: The editor in charge: 责任编辑：张三, 责编:赵惠 (longest first, so 责任编辑 is not read as 编辑).
+EDITOR_LABELS = ("责任编辑", "责编", "编辑")
+#: Where a story comes from: 来源：映象网.
+SOURCE_LABELS = ("文章来源", "信息来源", "新闻来源", "稿件来源", "本文来源", "稿源", "来源")
+#: Who wrote it: 记者 杨增强, 作者：李四.
+REPORTER_LABELS = ("记者", "作者", "撰文")
+#: Local correspondents named in a dateline: 通讯员 陈洋.
+CORRESPONDENT_LABELS = ("通讯员",)
+#: Students and interns credited beside reporters.
+INTERN_LABELS = ("实习生",)
+#: The keyword line: 文章关键词:漯河 强化.
+KEYWORD_LABELS = ("文章关键词", "关键词", "关键字", "标签")
+#: Headings of a block of links to other stories.
+RELATED_HEADINGS = ("相关阅读", "相关新闻", "相关报道", "相关推荐", "相关链接", "相关文章")
+#: A pager's link to the next page.
+NEXT_PAGE = ("下一页", "下页", "后页")
+#: Every credit a news page prints under or above a story (editors, reviewers, camera …).
+CREDIT_LABELS = (
+    "责任编辑", "责编", "编辑", "主编", "审核", "审校", "审签", "校对", "监制", "统筹", "策划",
+    "终审", "初审", "复审", "值班编辑", "值班主任", "美编", "制图", "设计", "排版", "视频",
+    "摄像", "剪辑", "海报", "图片", "摄影", "文字", "作者", "记者", "通讯员", "实习生", "来源",
+    "出品", "本期编辑", "新媒体编辑", "文图", "图文", "文", "图",
+)  # fmt: skip
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex group matching any of the words, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
