@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from crawler.extract import NotAnArticle, extract_article
+from crawler.extract import NotAnArticle, extract_page
 from crawler.extract.decode import decode_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +40,7 @@ def pages() -> list[tuple[str, bytes]]:
 
 def ours(url: str, data: bytes) -> None:
     with contextlib.suppress(NotAnArticle):
-        extract_article(data, url)
+        extract_page(data, url)
 
 
 def extractors() -> dict[str, Callable[[str, bytes], object] | str]:

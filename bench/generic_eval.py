@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler.extract import NotAnArticle, extract_article
+from crawler.extract import NotAnArticle, extract_page
 
 GENERIC = Path(__file__).resolve().parent.parent / "fixtures" / "generic"
 
@@ -44,7 +44,7 @@ def evaluate(expected: dict, score: Score) -> None:
     data = (GENERIC / name).read_bytes()
     score.pages += 1
     try:
-        article = extract_article(data, expected["url"])
+        article = extract_page(data, expected["url"])
     except NotAnArticle as exc:
         if expected.get("not_an_article") == exc.reason:
             score.titles, score.dates, score.bodies_exact = (

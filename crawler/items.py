@@ -57,6 +57,11 @@ class Article:
     failed_stages: list[str] = field(default_factory=list)  # text stages that failed: "figures"
 
 
+class StoredArticle(dict[str, Any]):
+    """An article exported by an earlier run, as it was written, taken from the crawl state
+    into a snapshot feed (``-O``) without fetching its page again."""
+
+
 @cache
 def article_schema() -> dict[str, Any]:
     """The JSON schema of an exported Article, read from the package (works from a wheel or egg)."""

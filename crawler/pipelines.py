@@ -1,28 +1,32 @@
-"""Item pipelines: thin adapters over the pure stages, one job each, outcomes in the stats."""
+"""Item pipelines: what happens to a finished Article before it reaches the feeds.
+
+The text stages (cleaning, figures …) ran in the text job (:mod:`crawler.article`); here an
+article is validated against the schema, kept to once per run, and compared with what
+earlier runs exported (through the crawl state). Each counts its outcomes in the stats.
+Articles an earlier run exported, written again from the state into a snapshot feed
+(:class:`crawler.items.StoredArticle`), pass through untouched but for the once-per-run
+check.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, Self
 
 import fastjsonschema
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawler.extract.clean import clean_article
-from crawler.extract.quality import mojibake
-from crawler.items import Article, article_schema
-from crawler.process import figure_records
-from crawler.state.base import CrawlState, content_hash
-from crawler.workers import text_workers
+from crawler.feeds import is_snapshot
+from crawler.items import Article, StoredArticle, article_schema
+from crawler.state.base import content_hash
+from crawler.state.extension import state_extension
 
 
 class Rejected(DropItem):
     """An item that must not be exported; ``reason`` becomes the stats key ``rejects/<reason>``."""
-
-    is_reject = True
 
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
@@ -30,13 +34,11 @@ class Rejected(DropItem):
         self.detail = detail
 
 
-class Unchanged(Rejected):
-    """A rechecked article whose content did not change: not exported again, not a reject."""
-
-    is_reject = False
+class Unchanged(DropItem):
+    """A rechecked article whose content did not change: not written again, not a reject."""
 
     def __init__(self, url: str) -> None:
-        super().__init__("unchanged", url)
+        super().__init__(f"unchanged: {url}", log_level="DEBUG")
 
 
 class _Pipeline:
@@ -45,42 +47,8 @@ class _Pipeline:
         self.stats = crawler.stats
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler):
+    def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
-
-
-class CleanBodyPipeline(_Pipeline):
-    """The article's paragraphs only, and the dateline read into place and credits."""
-
-    def process_item(self, item: Article) -> Article:
-        item = clean_article(item)
-        if not item.body:
-            raise Rejected("empty_body", "nothing left after cleaning")
-        return item
-
-
-class EncodingCheckPipeline(_Pipeline):
-    """Refuse text that still holds U+FFFD or mojibake: it is never exported as clean."""
-
-    def process_item(self, item: Article) -> Article:
-        if reason := mojibake(item.title + "\n" + item.body):
-            raise Rejected("encoding", reason)
-        return item
-
-
-class FiguresPipeline(_Pipeline):
-    """Every number the body reports, as records in ``numbers``; in ``TEXT_WORKERS``
-    worker processes, so that the engine goes on meanwhile."""
-
-    async def process_item(self, item: Article) -> Article:
-        try:
-            item.numbers = await text_workers(self.crawler).run(
-                figure_records, item.body, item.published_at
-            )
-        except Exception as exc:  # a bug or a broken worker: the item goes to the rejects
-            raise Rejected("figures_failed", f"{type(exc).__name__}: {exc}") from exc
-        self.stats.inc_value("figures/extracted", len(item.numbers))
-        return item
 
 
 @cache
@@ -92,7 +60,9 @@ def article_validator() -> Callable[[dict[str, Any]], Any]:
 class SchemaValidationPipeline(_Pipeline):
     """Drop items that do not match ``crawler/schemas/article.schema.json``, naming the field."""
 
-    def process_item(self, item: Article) -> Article:
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, StoredArticle):
+            return item
         try:
             article_validator()(vars(item))  # the dataclass's own dict: nothing copied
         except fastjsonschema.JsonSchemaValueException as error:
@@ -102,40 +72,52 @@ class SchemaValidationPipeline(_Pipeline):
 
 
 class DuplicatesPipeline(_Pipeline):
-    """Export each article once: by canonical URL, and by the hash of its clean body."""
+    """Export each article once per run: by canonical URL, and by the hash of its clean body."""
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self.urls: set[str] = set()
         self.bodies: set[bytes] = set()
 
-    def process_item(self, item: Article) -> Article:
-        digest = hashlib.sha1(item.body.encode("utf-8")).digest()
-        if item.url in self.urls:
-            raise Rejected("duplicate_url", item.url)
-        if digest in self.bodies:
-            raise Rejected("duplicate_body", item.url)
-        self.urls.add(item.url)
-        self.bodies.add(digest)
+    def process_item(self, item: Any) -> Any:
+        url = item["url"] if isinstance(item, StoredArticle) else item.url
+        if url in self.urls:
+            raise Rejected("duplicate_url", url)
+        if isinstance(item, Article):
+            digest = hashlib.sha1(item.body.encode("utf-8")).digest()
+            if digest in self.bodies:
+                raise Rejected("duplicate_body", url)
+            self.bodies.add(digest)
+        self.urls.add(url)
         return item
 
 
 class RevisionPipeline(_Pipeline):
-    """Across runs, through the crawl state: unchanged articles stay out, changed ones get
-    ``revision`` raised, and a new URL with an exported article's content is a duplicate."""
+    """Across runs, through the crawl state: an unchanged article stays out of a feed that
+    is not a snapshot, a changed one gets ``revision`` raised, and a new URL with an exported
+    article's content is a duplicate."""
 
-    def process_item(self, item: Article) -> Article:
-        state: CrawlState | None = getattr(self.crawler.spider, "state", None)
-        if state is None:
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        extension = state_extension(crawler)
+        self.state = extension.state if extension is not None else None
+        self.snapshot = is_snapshot(crawler.settings)
+
+    def process_item(self, item: Any) -> Any:
+        if self.state is None or not isinstance(item, Article):
             return item
         digest = content_hash(item.title, item.body)
-        record = state.get(item.url)
+        record = self.state.get(item.url)
         if record is not None and record.exported:
             if record.content_hash == digest:
-                raise Unchanged(item.url)
+                self.stats.inc_value("articles/unchanged")
+                if not self.snapshot:
+                    raise Unchanged(item.url)
+                item.revision = record.revision
+                return item
             item.revision = record.revision + 1
             self.stats.inc_value("articles/changed")
-        elif state.has_content(digest):
+        elif self.state.has_content(digest):
             raise Rejected(
                 "duplicate_body", f"{item.url} has the content of an article exported before"
             )

@@ -1,46 +1,35 @@
-"""The rejects log: every dropped item and every page that gave no article, with its reason.
+"""The rejects log: every rejected item and every page that gave no article, with its reason.
 
 Each is counted in the stats as ``rejects/<reason>`` and written as a JSON line to the
-rejects file: ``REJECTS_URI`` when set, else beside the run's first file feed
-(``data/hnr/<run>.jsonl`` → ``data/hnr/<run>.rejects.jsonl``). Nothing is dropped silently.
+rejects file: ``REJECTS_URI`` when set (appended to), else beside the run's first file feed
+and in its mode (``out.jsonl`` → ``out.jsonl.rejects.jsonl``, written over with ``-O``,
+appended to with ``-o``). Nothing is dropped silently.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from itemadapter import ItemAdapter, is_item
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.http import Request
 from scrapy.logformatter import LogFormatter
 
 from crawler import signals as crawler_signals
-from crawler.feeds import beside_feed
+from crawler.feeds import beside_feed, feed_health, is_snapshot
+from crawler.timestamps import utc_now
 
 logger = logging.getLogger(__name__)
-
-
-def is_error(reason: str) -> bool:
-    """A page reject that is an error rather than a page without an article: an HTTP
-    status, a network exception's name, or a failure of the crawler's own code."""
-    return reason.startswith("http_") or reason[:1].isupper() or reason == "extraction_failed"
-
-
-def rejects_path(settings: Any, spider: Spider) -> Path:
-    """Where this run's rejects go: REJECTS_URI, else beside the first file feed."""
-    if uri := settings.get("REJECTS_URI"):
-        return Path(uri % {"name": spider.name, "run_id": getattr(spider, "run_id", "run")})
-    return beside_feed(settings, spider, ".rejects.jsonl")
 
 
 class RejectsLog:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.file: IO[str] | None = None
+        self.file: IO[bytes] | None = None
         self.path: Path | None = None
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(self.page_rejected, signal=crawler_signals.page_rejected)
@@ -53,38 +42,35 @@ class RejectsLog:
     def item_dropped(
         self, item: Any, response: Any, exception: BaseException, spider: Spider
     ) -> None:
-        reason = getattr(exception, "reason", type(exception).__name__)
+        reason = getattr(exception, "reason", None)
+        if reason is None:
+            return  # not a reject: an unchanged article
         fields = ItemAdapter(item) if is_item(item) else {}
-        self.record(
-            spider,
-            "item",
-            fields.get("url"),
-            reason,
-            getattr(exception, "detail", str(exception)),
-            title=fields.get("title"),
-        )
+        self.record("item", fields.get("url"), reason, exception.detail, title=fields.get("title"))
 
-    def page_rejected(self, url: str, reason: str, detail: str) -> None:
-        self.record(self.crawler.spider, "page", url, reason, detail)
-
-    def record(
-        self, spider: Spider, what: str, url: str | None, reason: str, detail: str, **extra: Any
+    def page_rejected(
+        self, url: str, reason: str, detail: str, request: Request | None = None
     ) -> None:
+        self.record("page", url, reason, detail)
+
+    def record(self, what: str, url: str | None, reason: str, detail: str, **extra: Any) -> None:
         self.crawler.stats.inc_value(f"rejects/{reason}")
         if self.file is None:
-            self.path = rejects_path(self.crawler.settings, spider)
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.file = self.path.open("a", encoding="utf-8")
-        line = {
-            "what": what,
-            "url": url,
-            "reason": reason,
-            "detail": detail,
-            **extra,
-            "at": datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
-        }
-        self.file.write(json.dumps(line, ensure_ascii=False) + "\n")
-        self.file.flush()
+            self.file = self.open()
+        line = {"what": what, "url": url, "reason": reason, "detail": detail, **extra}
+        line["at"] = utc_now()
+        self.file.write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
+
+    def open(self) -> IO[bytes]:
+        settings, spider = self.crawler.settings, self.crawler.spider
+        health = feed_health(self.crawler)
+        if uri := settings.get("REJECTS_URI"):
+            self.path = Path(
+                uri % {"name": spider.name, "run_id": getattr(spider, "run_id", "run")}
+            )
+            return health.open(self.path, overwrite=False)
+        self.path = beside_feed(settings, spider, ".rejects.jsonl")
+        return health.open(self.path, overwrite=is_snapshot(settings))
 
     def spider_closed(self, spider: Spider) -> None:
         if self.file is not None:
@@ -99,8 +85,9 @@ class ConciseLogFormatter(LogFormatter):
         self, item: Any, exception: BaseException, response: Any, spider: Spider
     ) -> dict[str, Any]:
         url = ItemAdapter(item).get("url") if is_item(item) else None
+        level = getattr(exception, "log_level", None) or "INFO"
         return {
-            "level": logging.INFO,
+            "level": getattr(logging, level) if isinstance(level, str) else level,
             "msg": "Dropped %(url)s: %(exception)s",
             "args": {"url": url, "exception": exception},
         }

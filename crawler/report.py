@@ -1,9 +1,11 @@
-"""The run report: what a run did, as JSON beside its feed and one summary line in the log.
+"""The run report: what a run did, as JSON beside its feed and a readable summary in the log.
 
-A run fails (status ``failed``; ``scrapy crawl`` then exits 1) when it did not finish,
-when no listing page could be fetched, when listings led to articles but none was
-exported or found unchanged, or when more than ``RUN_MAX_ERROR_RATE`` of its fetches
-ended in an error.
+A run fails (status ``failed``; ``scrapy crawl`` then exits 1) when it did not finish, when a
+feed could not be written, when no listing page could be fetched, when listings led to
+articles but none was exported or found unchanged, or when more than
+``RUN_MAX_ERROR_RATE`` of its fetches ended in an error. When the engine has stopped, the
+snapshot files of a successful run are moved into place (:class:`crawler.feeds.FeedHealth`)
+and the report is written (always, failed runs included: ``<feed>.report.json``).
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from itemadapter import ItemAdapter
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
-from crawler.feeds import beside_feed, first_feed_path
-from crawler.rejects import is_error
+from crawler.feeds import beside_feed, feed_health, first_feed_path
+from crawler.items import StoredArticle
+from crawler.outcomes import is_error
 
 logger = logging.getLogger(__name__)
 COMPLETENESS_FIELDS = (
@@ -40,36 +43,46 @@ class RunReport:
         self.crawler = crawler
         self.filled: Counter[str] = Counter()
         self.exported = 0
+        self.from_state = 0
         self.started = datetime.now(UTC)
+        self.report: dict[str, Any] | None = None
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunReport:
         return cls(crawler)
 
     def item_scraped(self, item: Any, spider: Spider) -> None:
+        if isinstance(item, StoredArticle):
+            self.from_state += 1
+            return
         self.exported += 1
         article = ItemAdapter(item)
         self.filled.update(f for f in COMPLETENESS_FIELDS if article.get(f))
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        report = self.build(spider, reason)
-        self.crawler.stats.set_value("run/status", report["status"])
+        self.report = self.build(spider, reason)
+        self.crawler.stats.set_value("run/status", self.report["status"])
+
+    def engine_stopped(self) -> None:
+        spider = self.crawler.spider
+        if self.report is None or spider is None:
+            return
+        report = self.report
+        health = feed_health(self.crawler)
+        report["files"] = health.finish(report["status"] == "ok")
+        if health.failure and report["status"] == "ok":
+            report.update(status="failed", failure=health.failure)
         path = beside_feed(self.crawler.settings, spider, ".report.json")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        pages, articles = report["pages"], report["articles"]
-        line = (
-            f"run {report['run_id']} {report['status']}"
-            + (f" ({report['failure']})" if report["failure"] else "")
-            + f": pages {sum(pages.values())} {dict(pages)}, articles exported {articles['exported']}"
-            f" (new {articles['new']}, changed {articles['changed']}), unchanged {articles['unchanged']},"
-            f" known {articles['known']}, rejected {sum(report['rejects'].values())},"
-            f" figures {report['figures']}, errors {sum(report['errors'].values())}, {report['duration_s']} s;"
-            f" report {path}"
-        )
-        (logger.error if report["status"] == "failed" else logger.info)(line)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", "utf-8")
+        except OSError as error:
+            report.update(status="failed", failure=f"cannot write the report {path}: {error}")
+        self.crawler.stats.set_value("run/status", report["status"])
+        (logger.error if report["status"] == "failed" else logger.info)(summary(report, path))
 
     def build(self, spider: Spider, finish_reason: str) -> dict[str, Any]:
         stats = self.crawler.stats.get_stats()
@@ -78,22 +91,24 @@ class RunReport:
             k[len(prefix) + 6 :]: v for k, v in stats.items() if k.startswith(prefix + "pages/")
         }
         rejects = {k[8:]: v for k, v in stats.items() if k.startswith("rejects/")}
+        failed_stages = {k[14:]: v for k, v in stats.items() if k.startswith("failed_stages/")}
         errors = {k: v for k, v in rejects.items() if is_error(k)}
+        errors |= {f"stage_{stage}": n for stage, n in failed_stages.items()}
+        state_kept = "state/known" in stats or "articles/new" in stats
         articles = {
             "exported": self.exported,
-            "new": stats.get(
-                "articles/new", self.exported if getattr(spider, "state", None) is None else 0
-            ),
+            "new": stats.get("articles/new", 0 if state_kept else self.exported),
             "changed": stats.get("articles/changed", 0),
-            "unchanged": stats.get(prefix + "articles/unchanged", 0)
-            + stats.get("articles/unchanged", 0),
-            "known": stats.get(prefix + "articles/known", 0),
+            "unchanged": stats.get("state/unchanged", 0) + stats.get("articles/unchanged", 0),
+            "known": stats.get("state/known", 0),
+            "from_earlier_runs": self.from_state,
             "older_than_since": stats.get(prefix + "articles/older_than_since", 0),
         }
         fetches = stats.get("response_received_count", 0) + sum(
-            v for k, v in errors.items() if not k.startswith("http_")
+            v for k, v in errors.items() if k[:1].isupper()
         )
-        error_rate = sum(errors.values()) / fetches if fetches else 0.0
+        failed_fetches = sum(v for k, v in errors.items() if not k.startswith("stage_"))
+        error_rate = failed_fetches / fetches if fetches else 0.0
         failure = self.failure(
             finish_reason, pages, articles, stats.get(prefix + "scheduled/articles", 0), error_rate
         )
@@ -112,6 +127,7 @@ class RunReport:
             "articles": articles,
             "rejects": rejects,
             "figures": stats.get("figures/extracted", 0),
+            "failed_stages": failed_stages,
             "field_completeness": {
                 f: round(self.filled[f] / self.exported, 3) if self.exported else None
                 for f in COMPLETENESS_FIELDS
@@ -123,13 +139,41 @@ class RunReport:
     def failure(
         self, finish_reason: str, pages: dict, articles: dict, scheduled: int, error_rate: float
     ) -> str | None:
+        if (problem := feed_health(self.crawler).failure) is not None:
+            return problem
         if finish_reason != "finished":
             return f"the run did not finish ({finish_reason})"
         if not pages.get("listing"):
             return "no listing page could be fetched"
-        if scheduled and not (articles["exported"] or articles["unchanged"]):
+        done = articles["exported"] or articles["unchanged"] or articles["from_earlier_runs"]
+        if scheduled and not done:
             return "listings led to articles but none was exported"
         limit = self.crawler.settings.getfloat("RUN_MAX_ERROR_RATE", 0.25)
         if error_rate > limit:
             return f"error rate {error_rate:.0%} above {limit:.0%}"
         return None
+
+
+def summary(report: dict[str, Any], path: Any) -> str:
+    """The report in a few lines a person reads at the end of a run."""
+    articles, pages = report["articles"], report["pages"]
+    head = f"run {report['run_id']} {report['status']}"
+    if report["failure"]:
+        head += f" ({report['failure']})"
+    lines = [
+        f"{head}: {articles['exported']} articles exported (new {articles['new']}, changed"
+        f" {articles['changed']}), {articles['from_earlier_runs']} written from earlier runs,"
+        f" {articles['unchanged']} unchanged, {articles['known']} known; {report['figures']}"
+        f" figures; {report['duration_s']} s",
+        "  pages: " + (", ".join(f"{n} {role}" for role, n in sorted(pages.items())) or "none"),
+    ]
+    if report["rejects"]:
+        rejects = ", ".join(f"{reason} {n}" for reason, n in sorted(report["rejects"].items()))
+        lines.append(f"  rejected: {rejects} (each with its reason in the rejects file)")
+    if report["errors"]:
+        lines.append(
+            f"  errors: {sum(report['errors'].values())} (error rate {report['error_rate']:.0%})"
+        )
+    lines += [f"  {done}" for done in report.get("files", ())]
+    lines.append(f"  report: {path}")
+    return "\n".join(lines)

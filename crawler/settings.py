@@ -30,8 +30,21 @@ RETRY_TIMES = 2
 
 # With the default of 100, Scrapy starts 100 item tasks per response.
 CONCURRENT_ITEMS = 12
-# Worker processes for the figures stage (CPU-bound); 0 runs it in the crawl's process.
+# Worker processes for the text job (extraction, cleaning, figures: CPU-bound); 0 runs it in
+# the crawl's process.
 TEXT_WORKERS = 1
+# Seconds the figures stage may take on one article; past them the article is exported
+# without figures ("figures" in its failed_stages). A whole text job gets three times this
+# plus ten seconds before its worker is replaced and the page is retried by the next run.
+TEXT_JOB_TIMEOUT = 10.0
+
+# News pages are well under a few MB; a larger body (decompressed size included, so a gzip
+# bomb is refused too) is recorded as a reject `too_large` and retried by the next run.
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# Pages that failed after their retries are in the rejects file and the run report; the
+# log says so at INFO rather than as an ERROR.
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"
 
 # Pages are decoded by crawler.extract.decode, which reads GBK/GB2312 as GB18030.
 DEFAULT_REQUEST_HEADERS = {
@@ -39,10 +52,11 @@ DEFAULT_REQUEST_HEADERS = {
     "Accept-Language": "zh-CN,zh;q=0.9",
 }
 
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.incremental.IncrementalMiddleware": 800,
+}
+
 ITEM_PIPELINES = {
-    "crawler.pipelines.CleanBodyPipeline": 100,
-    "crawler.pipelines.EncodingCheckPipeline": 200,
-    "crawler.pipelines.FiguresPipeline": 300,
     "crawler.pipelines.SchemaValidationPipeline": 400,
     "crawler.pipelines.DuplicatesPipeline": 500,
     "crawler.pipelines.RevisionPipeline": 600,
@@ -51,23 +65,33 @@ ITEM_PIPELINES = {
 LOG_FORMATTER = "crawler.rejects.ConciseLogFormatter"
 
 EXTENSIONS = {
+    "scrapy.extensions.logstats.LogStats": None,  # crawler.progress.Progress instead
     "crawler.rejects.RejectsLog": 500,
     "crawler.state.extension.StateExtension": 510,
     "crawler.report.RunReport": 520,
+    "crawler.progress.Progress": 530,
 }
+# A progress line every this many seconds (0: none); one readable summary at the end in
+# place of Scrapy's dump of its stats.
+PROGRESS_INTERVAL = 10.0
+STATS_DUMP = False
 
 # Crawl state (crawler/state): SQLite by default; empty turns it off. %(name)s is the spider.
 STATE_URI = "sqlite:///.state/%(name)s.sqlite"
 # Articles first exported within this many days are revalidated by each run; 0: never.
 RECHECK_DAYS = 2
+# Pages that gave no article for good (404, no text, an alias) are fetched again when a run
+# reaches them this many days later; 0: never.
+FINAL_RECHECK_DAYS = 30
 # A run fails (exit status 1, status "failed" in its report) above this share of
 # fetches that ended in an error (HTTP 4xx/5xx after retries, network failures).
 RUN_MAX_ERROR_RATE = 0.25
 
-# Feed files are written unbuffered, one system call per line (crash safety).
+# Feed files: -O writes FILE.partial, moved into place when the run succeeded; lines are
+# written unbuffered, one system call each (crawler/feeds.py).
 FEED_STORAGES = {
-    "": "crawler.feeds.LineFlushedFileStorage",
-    "file": "crawler.feeds.LineFlushedFileStorage",
+    "": "crawler.feeds.SafeFileStorage",
+    "file": "crawler.feeds.SafeFileStorage",
 }
 
 # `scrapy crawl` exits non-zero when the run report says the run failed.
@@ -77,8 +101,8 @@ COMMANDS_MODULE = "crawler.scrapy_commands"
 # empty so that -o/-O replace it). %(run_id)s is the run's UTC start time, shared
 # with the rejects file and the run report.
 DEFAULT_FEED_URI = "data/%(name)s/%(run_id)s.jsonl"
-# The figures table (one row per figure) is written beside the first file feed with
-# this suffix: `.figures.csv` or `.figures.jsonl`; empty turns it off.
+# The figures table (one row per figure) is written beside the first file feed, named after
+# its whole file name plus this suffix: `.figures.csv` or `.figures.jsonl`; empty: none.
 FIGURES_FEED_SUFFIX = ".figures.csv"
 FEED_EXPORTERS = {
     "figures_csv": "crawler.exporters.FiguresCsvExporter",

@@ -115,22 +115,24 @@ def run_crawl(
     *args: str,
     env: dict[str, str] | None = None,
     timeout: int = 120,
+    mode: str = "-O",
 ) -> CrawlResult:
-    """``scrapy crawl SPIDER -O out`` through the mirror, in a subprocess; what it wrote and requested.
+    """``scrapy crawl SPIDER -O out`` (or ``mode`` ``-o``) through the mirror, in a
+    subprocess; what it wrote and requested.
 
     The crawl state goes to ``state.sqlite`` beside ``out`` unless ``args`` set STATE_URI.
     """
     mirror.clear_log()
     state = ["-s", f"STATE_URI=sqlite:///{out.parent / 'state.sqlite'}"]
     done = subprocess.run(
-        crawl_command(spider, "-O", str(out), *state, *args),
+        crawl_command(spider, mode, str(out), *state, *args),
         cwd=ROOT,
         env=clean_env(http_proxy=mirror.proxy, **(env or {})),
         capture_output=True,
         text=True,
         timeout=timeout,
     )
-    rejects = out.with_name(out.name.split(".")[0] + ".rejects.jsonl")
+    rejects = out.with_name(out.name + ".rejects.jsonl")
     return CrawlResult(
         done.returncode, read_jsonl(out), read_jsonl(rejects), mirror.requests(), done.stderr
     )

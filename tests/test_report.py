@@ -8,9 +8,7 @@ from tests.conftest import run_crawl
 
 
 def report_of(out):
-    return json.loads(
-        out.with_name(out.name.split(".")[0] + ".report.json").read_text(encoding="utf-8")
-    )
+    return json.loads(out.with_name(out.name + ".report.json").read_text(encoding="utf-8"))
 
 
 def test_a_good_run_reports_what_it_did(hnr_mirror, tmp_path):
@@ -26,7 +24,7 @@ def test_a_good_run_reports_what_it_did(hnr_mirror, tmp_path):
     assert report["rejects"].get("http_404") == 1  # the listing links one dead article
     assert report["figures"] == sum(len(i["numbers"]) for i in result.items)
     assert 0 < report["field_completeness"]["published_at"] <= 1
-    assert "run " in result.log and " ok: pages " in result.log
+    assert "run " in result.log and " ok: " in result.log and "  pages: " in result.log
 
 
 def test_a_run_whose_listings_fail_exits_non_zero(hnr_mirror, tmp_path):

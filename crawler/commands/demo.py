@@ -64,13 +64,11 @@ def summary(path: Path) -> str:
     ]
     by_extractor = Counter(a["extractor"] for a in articles)
     figures = sum(len(a["numbers"]) for a in articles)
-    report = json.loads(
-        path.with_name(path.name.split(".")[0] + ".report.json").read_text(encoding="utf-8")
-    )
+    report = json.loads(path.with_name(path.name + ".report.json").read_text(encoding="utf-8"))
     lines = [
         f"demo: {len(articles)} articles, {figures} figures -> {path}",
         f"  run {report['status']}: pages {report['pages']}, rejects {report['rejects']}",
-        f"  figures table: {path.with_name(path.name.split('.')[0] + '.figures.csv')}",
+        f"  figures table: {path.with_name(path.name + '.figures.csv')}",
     ]
     lines += [f"  {name}: {count}" for name, count in by_extractor.most_common()]
     lines += [f"  {a['published_at'][:10]}  {a['title']}" for a in articles[:5]]

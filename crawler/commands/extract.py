@@ -15,8 +15,7 @@ from pathlib import Path
 
 from itemadapter import ItemAdapter
 
-from crawler.extract import NotAnArticle, extract_article
-from crawler.process import finish_article
+from crawler import NotAnArticle, extract_article
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"extract: cannot read {args.page}: {exc}", file=sys.stderr)
         return 2
     try:
-        article = finish_article(extract_article(data, args.url or fetched_url, content_type))
+        article = extract_article(data, args.url or fetched_url, content_type=content_type)
     except NotAnArticle as exc:
         print(f"extract: {args.page} is not an article ({exc})", file=sys.stderr)
         return 1

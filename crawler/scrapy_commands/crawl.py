@@ -1,11 +1,26 @@
-"""``scrapy crawl``, exiting 1 when the run report says the run failed (for cron and systemd)."""
+"""``scrapy crawl``: arguments and settings checked before anything is requested, and an
+exit status from the run report (for cron, systemd and scrapyd).
+
+Exit status 2: a wrong spider name, argument or setting (one line naming it, nothing
+crawled); 1: the run failed or could not start (its report says why); 0: the run succeeded.
+"""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import logging
+import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
+
+from crawler.project_settings import SettingsError, check_settings
+from crawler.sites import ProfileError
+from crawler.spiders.arguments import ArgumentError
+from crawler.state import StateLocked
+
+logger = logging.getLogger(__name__)
 
 
 class Command(ScrapyCrawl):
@@ -13,9 +28,39 @@ class Command(ScrapyCrawl):
         if len(args) != 1:
             raise UsageError("give one spider name")
         assert self.crawler_process
-        crawler = self._create_crawler(args[0])
-        self.crawler_process.crawl(crawler, **opts.spargs)
+        name = args[0]
+        loader = self.crawler_process.spider_loader
+        if name not in loader.list():
+            self.refuse(f"no spider {name!r}; known: {', '.join(sorted(loader.list()))}")
+            return
+        spidercls = loader.load(name)
+        try:
+            check_settings(self.settings)
+            if (arguments := getattr(spidercls, "arguments", None)) is not None:
+                arguments.parse(opts.spargs).check_for_crawl()
+        except (ArgumentError, SettingsError, ProfileError) as error:
+            self.refuse(str(error))
+            return
+        crawler = self.crawler_process.create_crawler(spidercls)
+        started = self.crawler_process.crawl(crawler, **opts.spargs)
+        started.add_done_callback(self.not_started)
         self.crawler_process.start()
-        failed = crawler.stats is not None and crawler.stats.get_value("run/status") == "failed"
-        if self.crawler_process.bootstrap_failed or failed:
+        status = crawler.stats.get_value("run/status") if crawler.stats is not None else None
+        if self.exitcode == 0 and (self.crawler_process.bootstrap_failed or status != "ok"):
             self.exitcode = 1
+
+    def refuse(self, message: str) -> None:
+        print(f"crawl: {message}", file=sys.stderr)
+        self.exitcode = 2
+
+    def not_started(self, task: asyncio.Task[None]) -> None:
+        """A crawl that could not start (the state is in use, a broken profile): one line,
+        exit status 1. Retrieving the error also keeps asyncio from printing its traceback."""
+        error = None if task.cancelled() else task.exception()
+        if error is None:
+            return
+        self.exitcode = 1
+        if isinstance(error, (StateLocked, ProfileError, ArgumentError, SettingsError)):
+            print(f"crawl: {error}", file=sys.stderr)
+        else:
+            logger.error("the crawl could not start", exc_info=error)

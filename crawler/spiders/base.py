@@ -1,81 +1,61 @@
 """The base news spider: channel listings with pagination, articles, related reading.
 
 Every request carries a ``role`` (listing, article, related), a ``related_depth`` and
-``found_via``; Scrapy adds its own ``depth``. Subclasses say which URLs are articles
-and listings (:meth:`is_article_url`, :meth:`is_listing_url`); the site profile holds
-the rest. Extraction is :func:`crawler.extract.extract_article`, the same function the CLI
-calls; cleaning, figures, validation and de-duplication are item pipelines.
+``found_via``; Scrapy adds its own ``depth``. Subclasses say which URLs are articles and
+listings (:meth:`is_article_url`, :meth:`is_listing_url`); the site profile holds the rest.
+An article page goes to the text workers once, as bytes, and comes back a finished Article
+(:func:`crawler.article.extract_article`: extraction, cleaning, dates, figures); validation
+and de-duplication are item pipelines. What a run requests again, given the crawl state, is
+decided by :mod:`crawler.middlewares.incremental`; this spider knows nothing of the state.
 
-Spider arguments (``-a name=value``):
-
-- ``start_urls``: comma-separated listing URLs, replacing the profile's channels.
-- ``since``: ``YYYY-MM-DD``; older articles are skipped, and a channel's pagination
-  stops at the first listing page whose dated items are all older.
-- ``max_pages``: listing pages per channel (default: no limit).
-- ``related_depth``: how many 相关阅读 hops from a listed article (default 2).
-- ``reset_state``: ``1`` forgets the crawl state first (see :mod:`crawler.state`).
-
-With a crawl state (``spider.state``, set by :mod:`crawler.state.extension`), a run does
-not fetch an article it has exported before, except to recheck it: articles first
-exported within ``RECHECK_DAYS`` are revalidated with conditional requests. Pages that
-gave no article for good (404, no text, an alias of another URL) are not fetched again;
-pages that failed (5xx, network) are retried by runs with ``RECHECK_DAYS`` > 0 (see
-:mod:`crawler.state.policy`). The related links an article had are kept in the state and
-followed without fetching it again. A channel's pagination stops at a listing page that
-brings no article the state does not know, except in the run after a killed one.
+Arguments (``-a name=value``) are :class:`crawler.spiders.arguments.CrawlArguments`.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, date, datetime
-from functools import cached_property
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, ClassVar, Self
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy import signals as scrapy_signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import signals
-from crawler.extract import NotAnArticle, extract_page
+from crawler.article import NotAnArticle, extract_article
 from crawler.feeds import add_default_feeds
 from crawler.sites import SiteProfile, load_profile
+from crawler.spiders.arguments import CrawlArguments
 from crawler.spiders.listing import listed_links, next_page_link, shown_date, url_date
-from crawler.state.base import CrawlState
-from crawler.state.policy import RECHECK, SKIP, RevisitPolicy
-from crawler.workers import text_workers
+from crawler.timestamps import day_of, utc_now
+from crawler.workers import WorkerFailed, text_workers
 
 LISTING, ARTICLE, RELATED = "listing", "article", "related"
 
 
 class BaseNewsSpider(scrapy.Spider):
-    profile_name: str = ""
-    state: CrawlState | None = None  # set by crawler.state.extension when STATE_URI is set
-    resuming: bool = False  # set when the run before this one was killed
+    arguments: ClassVar[type[CrawlArguments]] = CrawlArguments
+    profile_name: ClassVar[str] = ""
 
-    def __init__(
-        self,
-        *args: Any,
-        start_urls: str | list[str] | None = None,
-        since: str | None = None,
-        max_pages: str | int | None = None,
-        related_depth: str | int = 2,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, **kwargs: Any) -> None:
+        self.args = self.arguments.parse(kwargs)  # ArgumentError names a bad argument
+        super().__init__()
         self.profile: SiteProfile = self.load_site_profile()
-        urls = start_urls.split(",") if isinstance(start_urls, str) else start_urls
-        self.start_urls = [u.strip() for u in (urls or self.profile.start_urls) if u.strip()]
-        self.since = parse_since(since)
-        self.max_pages = int(max_pages) if max_pages not in (None, "") else None
-        self.related_depth = int(related_depth)
+        self.start_urls = list(self.args.start_urls or self.profile.start_urls)
         self.allowed_domains = list(self.profile.domains)
-        self.run_started = datetime.now(UTC).replace(microsecond=0)
-        self.run_id = self.run_started.strftime("%Y-%m-%dT%H-%M-%SZ")
+        self.run_id = datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
         self._scheduled: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.request_dropped, signal=scrapy_signals.request_dropped)
+        return spider
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -85,60 +65,26 @@ class BaseNewsSpider(scrapy.Spider):
     def load_site_profile(self) -> SiteProfile:
         return load_profile(self.profile_name)
 
-    @cached_property
-    def revisit(self) -> RevisitPolicy | None:
-        if self.state is None:
-            return None
-        return RevisitPolicy.for_run(
-            self.state, self.run_started, self.settings.getfloat("RECHECK_DAYS", 0)
-        )
-
     # -- what to request ------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
             for request in self.follow(url, LISTING, {"channel": url, "page": 1}):
                 yield request
-        for record in self.revisit.due_for_recheck() if self.revisit else ():
-            meta = {"related_depth": record.depth, "found_via": {"article": record.url}}
-            for request in self.follow(record.url, ARTICLE, meta):
-                yield request
 
     def follow(self, url: str, role: str, meta: dict[str, Any]) -> Iterator[scrapy.Request]:
-        """The request for a URL on the site not requested before in this run.
-
-        An article the state says to skip is not requested, but the related links it had
-        are followed; one due for a recheck is requested conditionally.
-        """
+        """The request for a URL of the site not requested before in this run."""
         url = self.profile.canonical(url)
         if url in self._scheduled or not self.profile.owns(url):
             return
         self._scheduled.add(url)
-        headers: dict[str, str] = {}
-        if role != LISTING and self.revisit is not None:
-            decision, record = self.revisit.decide(url)
-            if decision == SKIP:
-                self.count("articles/known")
-                if record is not None and record.exported:
-                    yield from self.follow_related(
-                        url, record.related, meta.get("related_depth", 0)
-                    )
-                return
-            if decision == RECHECK and record is not None:
-                meta = {**meta, "handle_httpstatus_list": [304]}
-                validators = (
-                    ("If-None-Match", record.etag),
-                    ("If-Modified-Since", record.last_modified),
-                )
-                headers = {name: value for name, value in validators if value}
         self.count("scheduled/listings" if role == LISTING else "scheduled/articles")
         callback = self.parse_listing if role == LISTING else self.parse_article
-        yield scrapy.Request(
-            url, callback, headers=headers, meta={"role": role, **meta}, errback=self.on_error
-        )
+        yield scrapy.Request(url, callback, meta={"role": role, **meta}, errback=self.on_error)
 
     def follow_related(self, parent: str, links: list[str], depth: int) -> Iterator[scrapy.Request]:
-        if depth < self.related_depth:
+        """Requests for an article's related links, while within ``related_depth``."""
+        if depth < self.args.related_depth:
             for url in links:
                 yield from self.follow(
                     url, RELATED, {"related_depth": depth + 1, "found_via": {"article": parent}}
@@ -155,123 +101,141 @@ class BaseNewsSpider(scrapy.Spider):
         """The profile whose templates read an article page; None lets extraction choose."""
         return self.profile
 
-    # -- listings ---------------------------------------------------------------------
+    # -- pages ----------------------------------------------------------------------------
+
+    async def parse(self, response: Response) -> AsyncIterator[Any]:
+        """A page of the site, by the shape of its URL (``scrapy parse URL``)."""
+        if self.is_article_url(response.url):
+            async for found in self.parse_article(response):
+                yield found
+        else:
+            for found in self.parse_listing(response):
+                yield found
 
     def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
-        meta = response.meta
+        """A channel listing: its article links, then its next page.
+
+        The next page's request carries the article URLs this page listed (``listed``), for
+        the incremental middleware's rule on where a scheduled crawl stops paginating.
+        """
+        page = response.meta.get("page", 1)
         self.count(f"pages/{LISTING}")
-        dates = self.profile.listing.item_date
-        links = dated = older = known = 0
+        since = self.args.since
+        listed: list[str] = []
+        dated = older = 0
         for url, link in listed_links(response.selector, response.url, self.profile):
             if not self.is_article_url(url):
                 continue
-            links += 1
-            known += bool(self.revisit and self.revisit.known(url))
-            if when := to_date(shown_date(link, dates) or self.url_date(url)):
+            listed.append(url)
+            if when := day_of(
+                shown_date(link, self.profile.listing.item_date) or self.url_date(url)
+            ):
                 dated += 1
-                if self.since and when < self.since:
+                if since and when < since:
                     older += 1
                     self.count("articles/older_than_since")
                     continue
-            found_via = {"listing": response.url, "page": meta["page"]}
+            found_via = {"listing": response.url, "page": page}
             yield from self.follow(url, ARTICLE, {"related_depth": 0, "found_via": found_via})
-        if self.since and dated and older == dated:
+        if since and dated and older == dated:
             return  # a whole page older than `since`: the channel's older pages are too
-        if links and known == links and not self.resuming:
-            return  # nothing new on this page: the rest of the channel was crawled before
-        if self.max_pages is not None and meta["page"] >= self.max_pages:
+        if self.args.max_pages is not None and page >= self.args.max_pages:
             return
-        next_url = next_page_link(response.selector, response.url, self.profile, meta["page"])
+        next_url = next_page_link(response.selector, response.url, self.profile, page)
         if next_url and self.is_listing_url(next_url):
-            yield from self.follow(
-                next_url, LISTING, {"channel": meta["channel"], "page": meta["page"] + 1}
-            )
+            channel = response.meta.get("channel", response.url)
+            meta = {"channel": channel, "page": page + 1, "listed": listed}
+            yield from self.follow(next_url, LISTING, meta)
 
     def url_date(self, url: str) -> str | None:
         return url_date(url, self.profile)
 
-    # -- articles -----------------------------------------------------------------------
-
     async def parse_article(self, response: Response) -> AsyncIterator[Any]:
-        """An article page: its Article (extracted in a text worker) and its related links."""
+        """An article page: its Article, made in a text worker, and its related links.
+
+        A 304 (unchanged since the last fetch) gives nothing here: the incremental middleware
+        answers it from the crawl state.
+        """
         meta = response.meta
-        depth = meta.get("related_depth", 0)
-        self.count(f"pages/{meta['role']}")
+        self.count(f"pages/{meta.get('role', ARTICLE)}")
         if response.status == 304:
-            self.count("articles/unchanged")
-            record = self.state.get(response.url) if self.state else None
-            for request in self.follow_related(
-                response.url, record.related if record else [], depth
-            ):
-                yield request
             return
         content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-        profile = self.extraction_profile(response.url)
         try:
             article = await text_workers(self.crawler).run(
-                extract_page,
+                extract_article,
                 response.body,
                 response.url,
-                content_type,
-                profile.name if profile else None,
+                self.extraction_profile(response.url),
+                content_type=content_type,
+                figures_budget=self.settings.getfloat("TEXT_JOB_TIMEOUT"),
             )
         except NotAnArticle as exc:
-            self.reject_page(response.url, exc.reason, exc.detail)
+            self.reject_page(response.url, exc.reason, exc.detail, response.request)
             return
-        except Exception as exc:  # a bug or a broken worker: recorded, and the crawl goes on
-            self.logger.exception("extraction failed on %s", response.url)
-            self.reject_page(response.url, "extraction_failed", f"{type(exc).__name__}: {exc}")
+        except WorkerFailed as exc:
+            self.reject_page(response.url, "extraction_failed", str(exc), response.request)
             return
         self._scheduled.add(article.url)  # a canonical link points elsewhere: don't fetch that too
-        published = to_date(article.published_at)
-        if self.since and published and published < self.since:
+        stats = self.crawler.stats
+        stats.inc_value("figures/extracted", len(article.numbers))
+        for stage in article.failed_stages:
+            stats.inc_value(f"failed_stages/{stage}")
+        published = day_of(article.published_at)
+        if self.args.since and published and published < self.args.since:
             self.count("articles/older_than_since")
             return
         article.found_via = meta.get("found_via")
-        article.crawled_at = (
-            datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-        )
-        for request in self.follow_related(article.url, article.related, depth):
+        article.crawled_at = utc_now()
+        for request in self.follow_related(
+            article.url, article.related, meta.get("related_depth", 0)
+        ):
             yield request
         yield article
 
     # -- failures and counts ----------------------------------------------------------
 
     def on_error(self, failure: Failure) -> None:
+        request = failure.request
+        message = str(failure.value)
         if failure.check(HttpError):
             reason = f"http_{failure.value.response.status}"
-        elif failure.check(IgnoreRequest):  # robots.txt said no: a policy, not a failure
-            self.count("skipped/ignored_request")
+        elif failure.check(IgnoreRequest) and "robots.txt" in message:
+            self.count("skipped/robots_txt")  # a policy, not a failure
             return
+        elif "max redirections" in message:
+            reason = "redirect_loop"
+        elif failure.check(IgnoreRequest) and "offsite" in message.lower():
+            reason = "offsite_redirect" if request.meta.get("redirect_urls") else "offsite"
+        elif failure.check(IgnoreRequest, DownloadCancelledError) and (
+            "max size" in message or "DOWNLOAD_MAXSIZE" in message
+        ):
+            reason = "too_large"
         else:
             reason = failure.type.__name__
-        self.reject_page(failure.request.url, reason, str(failure.value)[:200])
+        url = (request.meta.get("redirect_urls") or [request.url])[0]
+        self.reject_page(url, reason, message[:200], request)
 
-    def reject_page(self, url: str, reason: str, detail: str = "") -> None:
+    def request_dropped(self, request: scrapy.Request, spider: scrapy.Spider) -> None:
+        """A redirect the scheduler dropped as already seen: a loop, or an alias of a page
+        this run requested already."""
+        chain = request.meta.get("redirect_urls")
+        if spider is not self or not chain:
+            return
+        target = self.profile.canonical(request.url)
+        if target in {self.profile.canonical(url) for url in chain}:
+            self.reject_page(chain[0], "redirect_loop", " -> ".join([*chain, request.url]), request)
+        else:
+            self.reject_page(chain[0], "redirect_alias", f"redirects to {target}", request)
+
+    def reject_page(
+        self, url: str, reason: str, detail: str = "", request: scrapy.Request | None = None
+    ) -> None:
         """A page that gave no article: counted, logged, and recorded in the rejects file."""
         self.logger.info("no article from %s: %s %s", url, reason, detail)
         self.crawler.signals.send_catch_log(
-            signals.page_rejected, url=url, reason=reason, detail=detail
+            signals.page_rejected, url=url, reason=reason, detail=detail, request=request
         )
 
     def count(self, key: str) -> None:
         self.crawler.stats.inc_value(f"{self.name}/{key}")
-
-
-def parse_since(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"since must be a date as YYYY-MM-DD, not {value!r}") from None
-
-
-def to_date(iso: str | None) -> date | None:
-    """The calendar date of an ISO date or datetime string, or None."""
-    if not iso:
-        return None
-    try:
-        return date.fromisoformat(iso[:10])
-    except ValueError:
-        return None

@@ -18,6 +18,7 @@ from scrapy.http import Response
 
 from crawler.extract.generic.meta import url_date
 from crawler.sites import ListingRules, SiteProfile, profile_for_url
+from crawler.spiders.arguments import NewsArguments
 from crawler.spiders.base import LISTING, BaseNewsSpider
 from crawler.vocabulary import NEXT_PAGE
 
@@ -43,19 +44,14 @@ class NewsSpider(BaseNewsSpider):
 
     name = "news"
 
-    def __init__(
-        self, *args: Any, start_urls: str | list[str] | None = None, **kwargs: Any
-    ) -> None:
-        urls = start_urls.split(",") if isinstance(start_urls, str) else list(start_urls or ())
-        self.start_hosts = tuple(dict.fromkeys(host_of(u) for u in urls if u.strip()))
-        if not self.start_hosts:
-            raise ValueError("news needs start_urls: -a start_urls=https://host/channel/,...")
-        super().__init__(*args, start_urls=urls, **kwargs)
+    arguments = NewsArguments
 
     def load_site_profile(self) -> SiteProfile:
+        """A profile of the start hosts: which hosts to crawl and how pagers read."""
+        hosts = tuple(dict.fromkeys(host_of(url) for url in self.args.start_urls))
         return SiteProfile(
             name="news",
-            domains=self.start_hosts,
+            domains=hosts,
             listing=ListingRules(next_text=NEXT_TEXT),
             tracking_params=frozenset(
                 {"from", "spm", "utm_source", "utm_medium", "utm_campaign", "share"}

@@ -1,13 +1,14 @@
 """Persistent crawl state: what each URL was, when it was fetched and exported, and the runs.
 
 One small interface, :class:`CrawlState`, behind ``STATE_URI``: ``sqlite:///PATH`` (the
-default, one machine) today; the spider and pipelines only see the interface, so a Redis
-store for distributed crawls plugs in beside it.
+default, one machine). :mod:`crawler.state.extension` owns the store for a crawl and
+records what each fetch gave; :mod:`crawler.middlewares.incremental` decides from it what
+a run requests again.
 """
 
 from __future__ import annotations
 
-from crawler.state.base import ArticleRecord, CrawlState, StateLocked
+from crawler.state.base import CrawlState, StateLocked, UrlRecord
 from crawler.state.sqlite import SqliteState
 
 
@@ -18,4 +19,4 @@ def open_state(uri: str) -> CrawlState:
     raise ValueError(f"unsupported STATE_URI {uri!r}: use sqlite:///PATH")
 
 
-__all__ = ["ArticleRecord", "CrawlState", "SqliteState", "StateLocked", "open_state"]
+__all__ = ["CrawlState", "SqliteState", "StateLocked", "UrlRecord", "open_state"]

@@ -1,21 +1,18 @@
-"""The state interface every store implements."""
+"""The state interface every store implements (SQLite for one machine, Redis for many)."""
 
 from __future__ import annotations
 
 import hashlib
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
+
+from crawler.outcomes import Outcome
 
 
 class StateLocked(RuntimeError):
     """Another run holds the state: runs on the same state must not overlap."""
-
-
-#: What became of a URL's last fetch; the spider does not fetch the final ones again.
-EXPORTED, UNCHANGED, GONE, NO_ARTICLE, REJECTED, ALIAS, ERROR = (
-    "exported", "unchanged", "gone", "no_article", "rejected", "alias", "error"
-)  # fmt: skip
-FINAL_OUTCOMES = frozenset({GONE, NO_ARTICLE, REJECTED, ALIAS})
 
 
 def content_hash(title: str, body: str) -> str:
@@ -24,10 +21,12 @@ def content_hash(title: str, body: str) -> str:
 
 
 @dataclass
-class ArticleRecord:
+class UrlRecord:
+    """What the state knows of one canonical URL."""
+
     url: str
     first_seen: str
-    outcome: str | None = None
+    outcome: Outcome | None = None
     outcome_at: str | None = None
     last_fetched: str | None = None
     content_hash: str | None = None
@@ -37,7 +36,10 @@ class ArticleRecord:
     etag: str | None = None
     last_modified: str | None = None
     related: list[str] = field(default_factory=list)
-    depth: int = 0  # related-reading hops from a listing when it was exported
+    depth: int = 0  # related-reading hops from a listing
+    role: str | None = None  # the request's role when it was last fetched (article, related)
+    found_via: dict[str, Any] | None = None
+    has_item: bool = False  # the exported article itself is stored
 
     @property
     def exported(self) -> bool:
@@ -45,7 +47,10 @@ class ArticleRecord:
 
 
 class CrawlState(ABC):
-    """Crawl state keyed by canonical URL, plus the record of runs and their feeds."""
+    """Crawl state keyed by canonical URL, plus the record of runs and their feeds.
+
+    Times are ISO 8601 UTC strings (:func:`crawler.timestamps.utc_now`).
+    """
 
     @abstractmethod
     def acquire(self, run_id: str) -> None:
@@ -55,32 +60,49 @@ class CrawlState(ABC):
     def release(self) -> None: ...
 
     @abstractmethod
-    def get(self, url: str) -> ArticleRecord | None: ...
+    def get(self, url: str) -> UrlRecord | None: ...
 
     @abstractmethod
-    def seen(self, url: str, when: str) -> None:
-        """Record that a URL was found (first time only)."""
+    def fetched(self, url: str, when: str, etag: str | None, last_modified: str | None) -> None:
+        """Record a response for a URL and its validators (for conditional requests)."""
 
     @abstractmethod
-    def fetched(self, url: str, when: str, etag: str | None, last_modified: str | None) -> None: ...
-
-    @abstractmethod
-    def outcome(self, url: str, when: str, outcome: str) -> None:
-        """Record what the last fetch of a URL gave (one of the outcome constants)."""
-
-    @abstractmethod
-    def exported(
-        self, url: str, when: str, content_hash: str, revision: int, related: list[str], depth: int
+    def outcome(
+        self,
+        url: str,
+        when: str,
+        outcome: Outcome,
+        *,
+        role: str | None = None,
+        depth: int = 0,
+        found_via: dict[str, Any] | None = None,
     ) -> None:
-        """Record that an article's line is in a feed, flushed; its related links and depth."""
+        """Record that a URL's fetch gave no article (with how it was reached, for a retry)."""
+
+    @abstractmethod
+    def exported(self, url: str, when: str, item: dict[str, Any], depth: int) -> None:
+        """Record that an article's line is in a feed, on disk: the article itself (its
+        revision, related links and content hash with it) and its depth."""
+
+    @abstractmethod
+    def exported_item(self, url: str) -> dict[str, Any] | None:
+        """The article last exported for a URL, as it was written."""
+
+    @abstractmethod
+    def exported_items(self) -> Iterator[dict[str, Any]]:
+        """The last exported article of every URL (for ``python -m crawler dataset``)."""
 
     @abstractmethod
     def has_content(self, content_hash: str) -> bool:
         """True when an exported article already has this content hash."""
 
     @abstractmethod
-    def recheck_due(self, since: str) -> list[ArticleRecord]:
-        """Exported articles first exported at or after ``since`` (ISO UTC)."""
+    def recheck_due(self, since: str) -> list[UrlRecord]:
+        """Exported articles first exported at or after ``since``."""
+
+    @abstractmethod
+    def retry_due(self) -> list[UrlRecord]:
+        """URLs whose last fetch failed (outcome ERROR): the next run requests them again."""
 
     @abstractmethod
     def start_run(self, run_id: str, feed: str | None) -> None: ...
@@ -106,3 +128,12 @@ class CrawlState(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+
+def item_facts(item: dict[str, Any]) -> tuple[str, int, list[str]]:
+    """(content hash, revision, related links) of an exported article."""
+    return (
+        content_hash(item.get("title") or "", item.get("body") or ""),
+        int(item.get("revision") or 1),
+        list(item.get("related") or []),
+    )

@@ -7,7 +7,7 @@ import logging
 import os
 from pathlib import Path
 
-from crawler.state.base import CrawlState, content_hash
+from crawler.state.base import CrawlState
 
 logger = logging.getLogger(__name__)
 
@@ -26,37 +26,25 @@ def drop_partial_line(path: Path) -> bool:
         return True
 
 
-def recover_unfinished_runs(
-    state: CrawlState, when: str, overwritten: Path | None = None
-) -> list[str]:
-    """Mark every article in the feeds of unfinished runs as exported; the runs recovered.
-
-    A feed this run is about to overwrite (``-O`` with the same file) is not read: its
-    articles are exported again, into the new file, so none is lost with the old one.
-    """
+def recover_unfinished_runs(state: CrawlState, when: str) -> list[str]:
+    """Record every article in the feeds of unfinished runs as exported (with the article
+    itself, as written); the runs recovered. A run that wrote a snapshot (``-O``) left its
+    lines in ``<feed>.partial``, which is read in its place."""
     runs = state.unfinished_runs()
     for run_id, feed in runs:
         marked = 0
-        path = Path(feed) if feed else None
-        if (
-            path is not None
-            and path.exists()
-            and not (overwritten and path.resolve() == overwritten.resolve())
-        ):
+        for path in (Path(f"{feed}.partial"), Path(feed)) if feed else ():
+            if not path.is_file():
+                continue
             if drop_partial_line(path):
                 logger.warning("run %s: cut a partial last line from %s", run_id, path)
             with path.open(encoding="utf-8") as lines:
                 for line in lines:
                     item = json.loads(line)
-                    state.exported(
-                        item["url"],
-                        when,
-                        content_hash(item["title"], item["body"]),
-                        item.get("revision", 1),
-                        item.get("related", []),
-                        0 if "listing" in (item.get("found_via") or {}) else 1,
-                    )
+                    via = item.get("found_via") or {}
+                    state.exported(item["url"], when, item, 0 if "listing" in via else 1)
                     marked += 1
+            break
         state.finish_run(run_id, "killed")
         logger.warning(
             "run %s did not finish; %d articles of its feed %s recorded as exported",

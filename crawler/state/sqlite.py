@@ -6,10 +6,12 @@ import fcntl
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from crawler.state.base import ArticleRecord, CrawlState, StateLocked
+from crawler.outcomes import Outcome
+from crawler.state.base import CrawlState, StateLocked, UrlRecord, item_facts
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS urls (
@@ -35,15 +37,37 @@ CREATE TABLE IF NOT EXISTS runs (
     status TEXT NOT NULL
 );
 """
+# Columns added after the first release: a state file from before gets them on opening.
+ADDED_COLUMNS = {"role": "TEXT", "found_via": "TEXT", "item": "TEXT"}
 _COLUMNS = (
-    "url, first_seen, outcome, outcome_at, last_fetched, content_hash, revision, exported_at, first_exported_at,"
-    " etag, last_modified, related, depth"
+    "url, first_seen, outcome, outcome_at, last_fetched, content_hash, revision, exported_at,"
+    " first_exported_at, etag, last_modified, related, depth, role, found_via, item IS NOT NULL"
 )
 
 
-def _record(row: tuple) -> ArticleRecord:
-    *fields, related, depth = row
-    return ArticleRecord(*fields, related=json.loads(related) if related else [], depth=depth)
+def _outcome(value: str | None) -> Outcome | None:
+    """An outcome as stored; one an older version wrote and this one dropped is an error."""
+    if value is None:
+        return None
+    try:
+        return Outcome(value)
+    except ValueError:
+        return Outcome.ERROR
+
+
+def _record(row: tuple[Any, ...]) -> UrlRecord:
+    url, first_seen, outcome, *middle, related, depth, role, found_via, has_item = row
+    return UrlRecord(
+        url,
+        first_seen,
+        _outcome(outcome),
+        *middle,
+        related=json.loads(related) if related else [],
+        depth=depth,
+        role=role,
+        found_via=json.loads(found_via) if found_via else None,
+        has_item=bool(has_item),
+    )
 
 
 class SqliteState(CrawlState):
@@ -60,10 +84,14 @@ class SqliteState(CrawlState):
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        present = {row[1] for row in self.db.execute("PRAGMA table_info(urls)")}
+        for column, kind in ADDED_COLUMNS.items():
+            if column not in present:
+                self.db.execute(f"ALTER TABLE urls ADD COLUMN {column} {kind}")
         self._lock: IO[str] | None = None
         self._uncommitted = 0
 
-    def _write(self, sql: str, params: tuple = ()) -> None:
+    def _write(self, sql: str, params: tuple[Any, ...] = ()) -> None:
         if not self.db.in_transaction:
             self.db.execute("BEGIN")
         self.db.execute(sql, params)
@@ -103,54 +131,90 @@ class SqliteState(CrawlState):
 
     # -- urls -------------------------------------------------------------------------
 
-    def get(self, url: str) -> ArticleRecord | None:
+    def get(self, url: str) -> UrlRecord | None:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM urls WHERE url = ?", (url,)).fetchone()
         return _record(row) if row else None
 
-    def seen(self, url: str, when: str) -> None:
+    def _seen(self, url: str, when: str) -> None:
         self._write("INSERT OR IGNORE INTO urls (url, first_seen) VALUES (?, ?)", (url, when))
 
     def fetched(self, url: str, when: str, etag: str | None, last_modified: str | None) -> None:
-        self.seen(url, when)
+        self._seen(url, when)
         self._write(
-            "UPDATE urls SET last_fetched = ?, etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified)"
-            " WHERE url = ?",
+            "UPDATE urls SET last_fetched = ?, etag = COALESCE(?, etag),"
+            " last_modified = COALESCE(?, last_modified) WHERE url = ?",
             (when, etag, last_modified, url),
         )
 
-    def outcome(self, url: str, when: str, outcome: str) -> None:
-        self.seen(url, when)
+    def outcome(
+        self,
+        url: str,
+        when: str,
+        outcome: Outcome,
+        *,
+        role: str | None = None,
+        depth: int = 0,
+        found_via: dict[str, Any] | None = None,
+    ) -> None:
+        self._seen(url, when)
         self._write(
-            "UPDATE urls SET outcome = ?, outcome_at = ? WHERE url = ?", (outcome, when, url)
+            "UPDATE urls SET outcome = ?, outcome_at = ?, role = COALESCE(?, role), depth = ?,"
+            " found_via = COALESCE(?, found_via) WHERE url = ?",
+            (
+                outcome.value,
+                when,
+                role,
+                depth,
+                json.dumps(found_via, ensure_ascii=False) if found_via else None,
+                url,
+            ),
         )
 
-    def exported(
-        self, url: str, when: str, content_hash: str, revision: int, related: list[str], depth: int
-    ) -> None:
-        self.seen(url, when)
+    def exported(self, url: str, when: str, item: dict[str, Any], depth: int) -> None:
+        digest, revision, related = item_facts(item)
+        self._seen(url, when)
         self._write(
             "UPDATE urls SET outcome = 'exported', outcome_at = ?, exported_at = ?,"
             " first_exported_at = COALESCE(first_exported_at, ?), content_hash = ?, revision = ?,"
-            " related = ?, depth = ? WHERE url = ?",
+            " related = ?, depth = ?, found_via = ?, item = ? WHERE url = ?",
             (
                 when,
                 when,
                 when,
-                content_hash,
+                digest,
                 revision,
                 json.dumps(related, ensure_ascii=False),
                 depth,
+                json.dumps(item.get("found_via"), ensure_ascii=False),
+                json.dumps(item, ensure_ascii=False),
                 url,
             ),
         )
+
+    def exported_item(self, url: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT item FROM urls WHERE url = ?", (url,)).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
+    def exported_items(self) -> Iterator[dict[str, Any]]:
+        for (item,) in self.db.execute("SELECT item FROM urls WHERE item IS NOT NULL ORDER BY url"):
+            yield json.loads(item)
 
     def has_content(self, content_hash: str) -> bool:
         query = "SELECT 1 FROM urls WHERE content_hash = ? AND exported_at IS NOT NULL LIMIT 1"
         return self.db.execute(query, (content_hash,)).fetchone() is not None
 
-    def recheck_due(self, since: str) -> list[ArticleRecord]:
+    def recheck_due(self, since: str) -> list[UrlRecord]:
         rows = self.db.execute(
             f"SELECT {_COLUMNS} FROM urls WHERE first_exported_at >= ? ORDER BY url", (since,)
+        )
+        return [_record(row) for row in rows]
+
+    def retry_due(self) -> list[UrlRecord]:
+        known = tuple(o.value for o in Outcome if o is not Outcome.ERROR)
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM urls WHERE outcome IS NOT NULL"
+            f" AND outcome NOT IN ({', '.join('?' * len(known))}) ORDER BY url",
+            known,
         )
         return [_record(row) for row in rows]
 

@@ -14,7 +14,9 @@ def state_command(*args: str) -> subprocess.CompletedProcess:
 def test_shows_and_resets_a_state(tmp_path):
     uri = f"sqlite:///{tmp_path / 's.sqlite'}"
     state = open_state(uri)
-    state.exported("http://a/1", "2026-01-01T00:00:00Z", "h", 1, [], 0)
+    state.exported(
+        "http://a/1", "2026-01-01T00:00:00Z", {"url": "http://a/1", "title": "t", "body": "b"}, 0
+    )
     state.start_run("r1", "data/hnr/r1.jsonl")
     state.close()
     shown = state_command("--uri", uri)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.extract import NotAnArticle, extract_article
+from crawler.extract import NotAnArticle, extract_page
 from crawler.extract.generic import meta as generic_meta
 from crawler.extract.generic.meta import iso_date, shown_date
 from crawler.extract.generic.title import cut_site_name
@@ -32,10 +32,10 @@ def test_page(path: Path) -> None:
     expected, data = load(path)
     if "not_an_article" in expected:
         with pytest.raises(NotAnArticle) as caught:
-            extract_article(data, expected["url"])
+            extract_page(data, expected["url"])
         assert caught.value.reason == expected["not_an_article"]
         return
-    article = extract_article(data, expected["url"])
+    article = extract_page(data, expected["url"])
     assert article.extractor == "generic"
     assert {f: getattr(article, f) for f in FIELDS} == {f: expected[f] for f in FIELDS}
     for snippet in expected["body_contains"]:
@@ -47,7 +47,7 @@ def test_page(path: Path) -> None:
 
 def test_site_is_the_host_without_www() -> None:
     expected, data = load(GENERIC / "expected" / "163-dy.json")
-    assert extract_article(data, expected["url"]).site == "163.com"
+    assert extract_page(data, expected["url"]).site == "163.com"
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_a_page_without_a_headline_element_takes_og_title() -> None:
         "</head><body><div><b>周口召开春季招聘会</b><p>3月9日，周口市春季招聘会在市人力资源市场举行，"
         "共有200余家企业提供岗位5000余个。</p></div></body></html>"
     )
-    article = extract_article(page.encode(), "https://www.zk.example.cn/a/1.html")
+    article = extract_page(page.encode(), "https://www.zk.example.cn/a/1.html")
     assert article.title == "周口召开春季招聘会"
     assert article.body.startswith("3月9日，周口市春季招聘会")
 
@@ -127,7 +127,7 @@ def test_a_teaser_feed_longer_than_the_article_is_not_taken_for_it() -> None:
         f'<div class="text">{ARTICLE}</div></div><div class="more"><h2>看点</h2>{items}</div>',
         '<meta property="og:title" content="新乡网">',
     )
-    article = extract_article(page, "http://www.xxrb.example.cn/2024/0403/1.html")
+    article = extract_page(page, "http://www.xxrb.example.cn/2024/0403/1.html")
     assert (article.title, article.body) == ("新乡开通首条城乡公交环线", BODY)
 
 
@@ -142,7 +142,7 @@ def test_comments_with_no_telling_class_names_stay_out() -> None:
         "<h1>新乡开通首条城乡公交环线</h1><div>2024-04-03 10:00 来源：新乡日报</div>"
         f'<div class="wrap"><div class="text">{ARTICLE}</div></div><div class="board"><h3>大家说</h3>{items}</div>',
     )
-    article = extract_article(page, "http://www.xxrb.example.cn/2024/0403/1.html")
+    article = extract_page(page, "http://www.xxrb.example.cn/2024/0403/1.html")
     assert (article.body, article.published_at) == (BODY, "2024-04-03T10:00:00+08:00")
 
 
@@ -154,7 +154,7 @@ def test_a_title_of_the_site_name_alone_gives_way_to_the_classed_headline() -> N
         f'<div class="art_con">{ARTICLE}</div>'
         '<div class="sxp"><p>上一条：<a href="/a/1.html">新乡召开全市安全生产工作会议</a></p></div>',
     )
-    article = extract_article(page, "http://www.xxrb.example.cn/a/3.html")
+    article = extract_page(page, "http://www.xxrb.example.cn/a/3.html")
     assert (article.title, article.body) == ("新乡开通首条城乡公交环线", BODY)
 
 
@@ -164,7 +164,7 @@ def test_a_publication_time_below_the_body_beats_the_url_date() -> None:
         f'<div class="tit">新乡开通首条城乡公交环线</div><div class="con">{ARTICLE}</div>'
         '<div class="bottom">发布时间：2024-04-03 16:20:11　来源：新乡日报</div>',
     )
-    article = extract_article(page, "http://www.xxrb.example.cn/news/2024-04/03/content_1.htm")
+    article = extract_page(page, "http://www.xxrb.example.cn/news/2024-04/03/content_1.htm")
     assert article.published_at == "2024-04-03T16:20:11+08:00"
 
 
@@ -177,7 +177,7 @@ def test_an_old_table_layout_with_the_headline_in_bold_and_br_lines() -> None:
         "<tr><td>　　4月2日，记者从省交通运输厅获悉，今年我省将新建改造农村公路1万公里。<br>"
         "　　截至2023年底，全省农村公路总里程达到23.5万公里。</td></tr></table></td></tr></table></body></html>"
     )
-    article = extract_article(page.encode("gbk"), "http://www.xx.example.cn/show.asp?id=1234")
+    article = extract_page(page.encode("gbk"), "http://www.xx.example.cn/show.asp?id=1234")
     assert (article.title, article.published_at, article.source) == (
         "河南今年将新建改造农村公路1万公里",
         "2024-04-03",
@@ -195,7 +195,7 @@ def test_a_short_headline_holding_a_site_word_is_still_the_headline() -> None:
         '<div class="logo">大河网</div><h1>全省网络安全宣传周启动</h1><div>04-03 10:00 来源：河南日报</div>'
         f'<div class="text">{ARTICLE}</div>',
     )
-    article = extract_article(page, "http://news.dahe.example.cn/2024/04-03/1.html")
+    article = extract_page(page, "http://news.dahe.example.cn/2024/04-03/1.html")
     assert (article.title, article.published_at) == (
         "全省网络安全宣传周启动",
         "2024-04-03T10:00:00+08:00",
@@ -214,7 +214,7 @@ def test_captions_leave_the_body_and_short_paragraphs_after_a_picture_stay() -> 
         '<p style="text-align:center"><img src="e.jpg"></p><p style="text-align:center"><strong>票价与班次</strong></p>'
         "<p>该线路票价2元，发车间隔30分钟，首末班时间为6时30分至19时。</p></div>",
     )
-    article = extract_article(page, "http://www.xxrb.example.cn/2024/0403/1.html")
+    article = extract_page(page, "http://www.xxrb.example.cn/2024/0403/1.html")
     assert article.body.split("\n") == [
         BODY.split("\n")[0],
         "目前运行平稳。",
@@ -230,7 +230,7 @@ def test_a_one_paragraph_story_under_its_photo_is_no_caption() -> None:
         '<h1>新乡开通首条城乡公交环线</h1><div class="text">'
         f'<p style="text-align:center"><img src="a.jpg"></p><p style="text-align:center">{story}</p></div>',
     )
-    assert extract_article(page, "http://www.xxrb.example.cn/2024/0403/1.html").body == story
+    assert extract_page(page, "http://www.xxrb.example.cn/2024/0403/1.html").body == story
 
 
 def test_a_copyright_block_longer_than_the_story_is_not_its_body() -> None:
@@ -244,7 +244,7 @@ def test_a_copyright_block_longer_than_the_story_is_not_its_body() -> None:
         f'<h1>新乡开通首条城乡公交环线</h1><div class="text"><p>{story}</p></div>'
         f'<div class="bottom"><p>{statement}</p><p>Copyright © 2024 xxrb. All rights reserved.</p></div>',
     )
-    assert extract_article(page, "http://www.xxrb.example.cn/a/1.html").body == story
+    assert extract_page(page, "http://www.xxrb.example.cn/a/1.html").body == story
 
 
 class _Today(date):
@@ -268,7 +268,7 @@ def test_a_date_without_its_year_takes_the_year_the_page_shows() -> None:
         f'<h1>新乡开通首条城乡公交环线</h1><div>发布时间：03-05 17:05</div><div class="text">{ARTICLE}</div>'
         f'<ul class="list">{listed}</ul><div class="foot">©2023 新乡网</div>',
     )
-    article = extract_article(page, "http://www.xxrb.example.cn/a/1.html")
+    article = extract_page(page, "http://www.xxrb.example.cn/a/1.html")
     assert article.published_at == "2023-03-05T17:05:00+08:00"
 
 
@@ -280,7 +280,7 @@ def test_a_reprint_notice_in_the_text_cell_costs_only_its_own_line() -> None:
         "　　（本文为本站原创，转载请注明出处）</td></tr></table>"
         '<div class="bottom">网站版权所有，未经授权禁止转载</div></body></html>'
     )
-    article = extract_article(page.encode(), "http://www.xx.example.cn/show.asp?id=1234")
+    article = extract_page(page.encode(), "http://www.xx.example.cn/show.asp?id=1234")
     assert article.body == "4月2日，记者从省交通运输厅获悉，今年我省将新建改造农村公路1万公里。"
 
 
@@ -291,5 +291,5 @@ def test_a_subheading_beside_an_icon_is_no_caption() -> None:
         '<section><img data-w="64" src="icon.png"><span>线路走向</span></section>'
         "<p>线路从新乡东站出发，途经12个村庄，最终回到东站。</p></div>",
     )
-    body = extract_article(page, "http://www.xxrb.example.cn/a/1.html").body
+    body = extract_page(page, "http://www.xxrb.example.cn/a/1.html").body
     assert "线路走向" in body

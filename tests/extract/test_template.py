@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract import NotAnArticle, extract_article
+from crawler import extract_article
+from crawler.extract import NotAnArticle, extract_page
 from crawler.mirror import Mirror
-from crawler.process import finish_article
 from crawler.sites import load_profile
 from tests.conftest import HNR_MIRROR, read_jsonl
 
 MIRROR = Mirror([HNR_MIRROR])
 EXPECTED = read_jsonl(HNR_MIRROR / "expected" / "articles.jsonl")
 FIELDS = (
-    "url", "site", "channel", "title", "published_at", "source", "place", "reporters",
+    "url", "site", "channel", "title", "published_at", "published_date", "source", "place", "reporters",
     "correspondents", "editor", "keywords", "body", "related", "extractor",
 )  # fmt: skip
 SEED_URL = "http://luohe.hnr.cn/202002/04/3216.html"
@@ -30,16 +30,16 @@ def page(url: str) -> tuple[bytes, str | None]:
 @pytest.mark.parametrize("expected", EXPECTED, ids=[a["url"].split("//")[1] for a in EXPECTED])
 def test_each_template_gives_the_expected_fields(expected):
     data, content_type = page(expected["url"])
-    article = finish_article(extract_article(data, expected["url"], content_type))
+    article = extract_article(data, expected["url"], content_type=content_type)
     assert {k: getattr(article, k) for k in FIELDS} == {k: expected[k] for k in FIELDS}
 
 
 def test_seed_page_fields_as_the_site_profile_lists_them():
     data, _ = page(SEED_URL)
-    article = finish_article(extract_article(data, SEED_URL))
+    article = extract_article(data, SEED_URL)
     assert (article.title, article.published_at, article.source) == (
         "漯河市召陵区突出“三个强化” 坚决打赢疫情防控阻击战",
-        "2020-02-04",
+        "2020-02-04T00:00:00+08:00",
         "映象网",
     )
     assert (article.place, article.reporters, article.correspondents, article.editor) == (
@@ -68,7 +68,7 @@ def test_gbk_pages_decode_from_meta_or_header_only():
         data, content_type = page(url)
         with pytest.raises(UnicodeDecodeError):
             data.decode("utf-8")
-        article = extract_article(data, url, content_type)
+        article = extract_page(data, url, content_type)
         assert "\ufffd" not in article.body and article.extractor == "hnr-trs"
 
 
@@ -76,5 +76,5 @@ def test_pages_without_text_are_not_articles():
     for url in ("http://news.hnr.cn/202103/15/4890.html", "http://news.hnr.cn/202003/20/3950.html"):
         data, _ = page(url)
         with pytest.raises(NotAnArticle) as caught:
-            extract_article(data, url, profile=load_profile("hnr"))
+            extract_page(data, url, profile=load_profile("hnr"))
         assert caught.value.reason == "no_body"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from crawler import sites
-from crawler.extract import extract_article
+from crawler.extract import extract_page
 
 PROFILE = """
 name = "zkrb"
@@ -49,12 +49,12 @@ def profile_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 
 def test_without_the_profile_the_generic_extractor_runs() -> None:
     sites.reload_profiles()
-    article = extract_article(PAGE.encode(), "https://www.zkrb.example.cn/202403/21/1.html")
+    article = extract_page(PAGE.encode(), "https://www.zkrb.example.cn/202403/21/1.html")
     assert article.extractor == "generic"
 
 
 def test_a_new_profile_takes_effect(profile_folder: Path) -> None:
-    article = extract_article(PAGE.encode(), "https://www.zkrb.example.cn/202403/21/1.html")
+    article = extract_page(PAGE.encode(), "https://www.zkrb.example.cn/202403/21/1.html")
     assert article.extractor == "zkrb-2024"
     assert article.site == "zkrb"
     assert article.title == "周口港新开一条集装箱航线"

@@ -18,7 +18,7 @@ MUST_NOT = {
     if line.strip()
 }
 FIELDS = (
-    "url", "site", "channel", "title", "published_at", "source", "place", "reporters",
+    "url", "site", "channel", "title", "published_at", "published_date", "source", "place", "reporters",
     "correspondents", "editor", "keywords", "body", "related",
 )  # fmt: skip
 

@@ -15,7 +15,7 @@ from tests.conftest import HNR_MIRROR, CrawlResult, read_jsonl, run_crawl
 EXPECTED = read_jsonl(HNR_MIRROR / "expected" / "articles.jsonl")
 CRAWL = tomllib.loads((HNR_MIRROR / "expected" / "crawl.toml").read_text(encoding="utf-8"))
 EXACT_FIELDS = (
-    "url", "site", "channel", "title", "published_at", "source", "place", "reporters",
+    "url", "site", "channel", "title", "published_at", "published_date", "source", "place", "reporters",
     "correspondents", "editor", "keywords", "body", "related", "extractor",
 )  # fmt: skip
 

@@ -1,0 +1,92 @@
+"""The project's own settings as typed, validated values, and a check of ``-s`` names.
+
+:func:`check_settings` runs before a crawl starts (``scrapy crawl``): a value that cannot
+be used, or a name that is a near miss of a known setting (``TEXT_WORKER``), is a
+:class:`SettingsError` naming it. A name nobody knows and close to none is taken as another
+add-on's setting and only warned about.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings, default_settings
+
+from crawler import settings as project_defaults
+
+logger = logging.getLogger(__name__)
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be used; the message names it."""
+
+
+def _number(
+    kind: type, low: float | None = None, high: float | None = None
+) -> Callable[[str, Any], Any]:
+    def parse(name: str, value: Any) -> Any:
+        try:
+            number = kind(value)
+        except (TypeError, ValueError):
+            raise SettingsError(f"{name} must be a {kind.__name__}, not {value!r}") from None
+        if (low is not None and number < low) or (high is not None and number > high):
+            bounds = f"from {low:g}" + (f" to {high:g}" if high is not None else " up")
+            raise SettingsError(f"{name} must be {bounds}, not {value!r}")
+        return number
+
+    return parse
+
+
+def _one_of(*allowed: str) -> Callable[[str, Any], str]:
+    def parse(name: str, value: Any) -> str:
+        text = "" if value is None else str(value)
+        if text not in allowed:
+            shown = ", ".join(repr(a) for a in allowed)
+            raise SettingsError(f"{name} must be one of {shown}, not {text!r}")
+        return text
+
+    return parse
+
+
+def _state_uri(name: str, value: Any) -> str:
+    text = value or ""
+    if text and not text.startswith("sqlite:///"):
+        raise SettingsError(f"{name} must be sqlite:///PATH or empty, not {text!r}")
+    return text
+
+
+#: The project's settings and how each is read; defaults are in crawler/settings.py.
+PROJECT_SETTINGS: dict[str, Callable[[str, Any], Any]] = {
+    "TEXT_WORKERS": _number(int, 0, 64),
+    "TEXT_JOB_TIMEOUT": _number(float, 0.1),
+    "RUN_MAX_ERROR_RATE": _number(float, 0, 1),
+    "RECHECK_DAYS": _number(float, 0),
+    "FINAL_RECHECK_DAYS": _number(float, 0),
+    "PROGRESS_INTERVAL": _number(float, 0),
+    "FIGURES_FEED_SUFFIX": _one_of("", ".figures.csv", ".figures.jsonl"),
+    "STATE_URI": _state_uri,
+}
+
+
+def check_settings(settings: BaseSettings) -> None:
+    """Raise SettingsError for a project setting with a bad value or a misspelt name given
+    on the command line; warn about names no one knows."""
+    for name, parse in PROJECT_SETTINGS.items():
+        parse(name, settings.get(name))
+    known = {n for n in dir(default_settings) if n.isupper()}
+    known |= {n for n in dir(project_defaults) if n.isupper()}
+    for name in given_on_command_line(settings):
+        if name in known:
+            continue
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.8)
+        if close:
+            raise SettingsError(f"unknown setting {name}; did you mean {close[0]}?")
+        logger.warning("setting %s is not one Scrapy or this project knows", name)
+
+
+def given_on_command_line(settings: BaseSettings) -> list[str]:
+    cmdline = SETTINGS_PRIORITIES["cmdline"]
+    return [name for name in settings.attributes if settings.getpriority(name) == cmdline]
