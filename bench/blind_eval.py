@@ -14,10 +14,9 @@ import time
 import traceback
 import unicodedata
 
+from crawler import extract_article
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.dirname(HERE))
-from crawler.extract import extract_page  # noqa: E402
-from crawler.process import finish_article  # noqa: E402
 
 PAGES = os.path.join(HERE, "blind_pages")
 
@@ -44,7 +43,7 @@ def main():
             data = fh.read()
         t0 = time.perf_counter()
         try:
-            a = finish_article(extract_page(data, row["url"]))
+            a = extract_article(data, row["url"])
         except Exception:
             fails.append((row["file"], "CRASH", "", trim(traceback.format_exc(limit=2), 400)))
             fs.append(0)

@@ -88,9 +88,7 @@ def main() -> None:
                 ]
                 full.append(crawl(full_command, mirror.proxy_url))
         exported = sum(1 for _ in out.open(encoding="utf-8"))
-        report = json.loads(
-            out.with_name(out.name + ".report.json").read_text(encoding="utf-8")
-        )
+        report = json.loads(out.with_name(out.name + ".report.json").read_text(encoding="utf-8"))
     print(f"generated mirror: {pages} pages; best of {args.rounds} runs each")
     best = {}
     for name, runs in (("bare spider", bare), ("full hnr crawl", full)):

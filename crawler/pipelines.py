@@ -34,6 +34,14 @@ class Rejected(DropItem):
         self.detail = detail
 
 
+class AlreadyExported(DropItem):
+    """The same URL a second time in one run (a resumed JOBDIR run fetches again what its
+    queue held): written once, not a reject."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"already exported in this run: {url}", log_level="DEBUG")
+
+
 class Unchanged(DropItem):
     """A rechecked article whose content did not change: not written again, not a reject."""
 
@@ -82,7 +90,7 @@ class DuplicatesPipeline(_Pipeline):
     def process_item(self, item: Any) -> Any:
         url = item["url"] if isinstance(item, StoredArticle) else item.url
         if url in self.urls:
-            raise Rejected("duplicate_url", url)
+            raise AlreadyExported(url)
         if isinstance(item, Article):
             digest = hashlib.sha1(item.body.encode("utf-8")).digest()
             if digest in self.bodies:

@@ -52,6 +52,10 @@ DEFAULT_REQUEST_HEADERS = {
     "Accept-Language": "zh-CN,zh;q=0.9",
 }
 
+# Repeats within a run are filtered in memory; what a resumed JOBDIR run skips is the crawl
+# state's decision (crawler/dupefilter.py).
+DUPEFILTER_CLASS = "crawler.dupefilter.RunDupeFilter"
+
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.incremental.IncrementalMiddleware": 800,
 }

@@ -36,8 +36,8 @@ class Command(ScrapyCrawl):
         spidercls = loader.load(name)
         try:
             check_settings(self.settings)
-            if (arguments := getattr(spidercls, "arguments", None)) is not None:
-                arguments.parse(opts.spargs).check_for_crawl()
+            if (check_arguments := getattr(spidercls, "check_arguments", None)) is not None:
+                check_arguments(opts.spargs)
         except (ArgumentError, SettingsError, ProfileError) as error:
             self.refuse(str(error))
             return

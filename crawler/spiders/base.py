@@ -30,7 +30,7 @@ from crawler import signals
 from crawler.article import NotAnArticle, extract_article
 from crawler.feeds import add_default_feeds
 from crawler.sites import SiteProfile, load_profile
-from crawler.spiders.arguments import CrawlArguments
+from crawler.spiders.arguments import ArgumentError, CrawlArguments
 from crawler.spiders.listing import listed_links, next_page_link, shown_date, url_date
 from crawler.timestamps import day_of, utc_now
 from crawler.workers import WorkerFailed, text_workers
@@ -64,6 +64,21 @@ class BaseNewsSpider(scrapy.Spider):
 
     def load_site_profile(self) -> SiteProfile:
         return load_profile(self.profile_name)
+
+    @classmethod
+    def check_arguments(cls, raw: dict[str, Any]) -> None:
+        """What ``scrapy crawl`` checks before anything is requested: valid names and values,
+        what a crawl needs, and start URLs on the site; ArgumentError names the argument."""
+        arguments = cls.arguments.parse(raw)
+        arguments.check_for_crawl()
+        if cls.profile_name:
+            profile = load_profile(cls.profile_name)
+            for url in arguments.start_urls:
+                if not profile.owns(url):
+                    domains = ", ".join(profile.domains)
+                    raise ArgumentError(
+                        f"start_urls: {url} is not on {cls.name}'s site ({domains})"
+                    )
 
     # -- what to request ------------------------------------------------------------
 

@@ -34,7 +34,7 @@ class HnrSpider(BaseNewsSpider):
 
         @url http://luohe.hnr.cn/
         @returns items 0 0
-        @returns requests 5
+        @returns requests 1
         """
         return super().parse_listing(response)
 
@@ -43,7 +43,6 @@ class HnrSpider(BaseNewsSpider):
 
         @url http://luohe.hnr.cn/202002/04/3216.html
         @returns items 1 1
-        @returns requests 1
         @scrapes title published_at source place reporters editor keywords body numbers related
         """
         async for found in super().parse_article(response):

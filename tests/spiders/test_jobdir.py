@@ -1,0 +1,54 @@
+"""Scrapy's pause and resume (``-s JOBDIR=…``): a full crawl exports every article, and a
+crawl stopped midway (Ctrl-C, or SIGKILL) resumes with the same command to a complete file."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import time
+from collections import Counter
+
+import pytest
+
+from tests.conftest import HNR_MIRROR, ROOT, clean_env, crawl_command, read_jsonl, run_crawl
+
+EXPECTED_URLS = sorted(a["url"] for a in read_jsonl(HNR_MIRROR / "expected" / "articles.jsonl"))
+
+
+def test_a_jobdir_crawl_exports_every_article(hnr_mirror, tmp_path):
+    result = run_crawl(
+        "hnr", hnr_mirror, tmp_path / "out.jsonl", "-s", f"JOBDIR={tmp_path / 'job'}"
+    )
+    assert result.returncode == 0, result.log[-2000:]
+    assert sorted(i["url"] for i in result.items) == EXPECTED_URLS
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "sigkill"])
+def test_a_stopped_jobdir_crawl_resumes_to_a_complete_file(hnr_mirror, tmp_path, stop):
+    out = tmp_path / "out.jsonl"
+    command = crawl_command(
+        "hnr", "-O", str(out), "-s", f"JOBDIR={tmp_path / 'job'}",
+        "-s", f"STATE_URI=sqlite:///{tmp_path / 'state.sqlite'}",
+        "-s", "DOWNLOAD_DELAY=0.2", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+        "-s", "RANDOMIZE_DOWNLOAD_DELAY=0",
+    )  # fmt: skip
+    env = clean_env(http_proxy=hnr_mirror.proxy)
+    running = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    partial = out.with_name(out.name + ".partial")
+    deadline = time.monotonic() + 60
+    while not (partial.exists() and partial.read_text(encoding="utf-8").count("\n") >= 5):
+        assert time.monotonic() < deadline and running.poll() is None
+        time.sleep(0.05)
+    running.send_signal(stop)
+    assert running.wait(timeout=60) != 0
+    assert not out.exists()  # a stopped run replaces nothing
+    resumed = subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=180
+    )
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    urls = Counter(json.loads(line)["url"] for line in out.read_text(encoding="utf-8").splitlines())
+    assert [u for u, n in urls.items() if n > 1] == []
+    assert sorted(urls) == EXPECTED_URLS
