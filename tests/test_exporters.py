@@ -9,13 +9,17 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
+import pytest
+from scrapy.settings import Settings
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
+from crawler import settings as project_settings
 from crawler.exporters import FiguresCsvExporter, FiguresJsonLinesExporter
 from crawler.figures import extract_figures
 from crawler.figures.table import COLUMNS
 from crawler.items import Article
+from crawler.project_settings import SettingsError, check_settings
 
 BODY = "截至2020年1月31日，全区共排查出武汉返乡人员1871人，确诊病人3例。"
 REGION = {"name": "河南省漯河市召陵区", "code": "411104"}
@@ -120,3 +124,15 @@ def test_jsonl_exporter_keeps_types_and_chinese() -> None:
     ]
     assert list(rows[0]) == list(COLUMNS) and rows[1]["region_code"] == "411104"
     assert "武汉返乡人员" in text
+
+
+def test_a_bom_setting_that_is_no_flag_is_named() -> None:
+    for value, fails in (("maybe", True), ("1", False), ("false", False)):
+        settings = Settings()
+        settings.setmodule(project_settings)
+        settings.set("FIGURES_CSV_BOM", value, priority="cmdline")
+        if fails:
+            with pytest.raises(SettingsError, match="FIGURES_CSV_BOM"):
+                check_settings(settings)
+        else:
+            check_settings(settings)

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from crawler.state import open_state
+
 #: Files beside the feeds that are not articles, by the end of their name.
 NOT_FEEDS = (".figures.jsonl", ".rejects.jsonl")
 MAX_LOCATIONS = 10
@@ -113,18 +115,26 @@ class FeedFile:
 
 
 class StateItems:
-    """The last exported article of every URL of a crawl state; positions are ordinals."""
+    """The last exported article of every URL of a crawl state; positions are ordinals.
+
+    The state is opened for each pass and closed after it; it is only read (no lock is
+    taken, so a dataset can be built while a crawl runs).
+    """
 
     def __init__(self, uri: str, tally: Tally) -> None:
-        from crawler.state import open_state
-
         self.name = uri
         self.tally = tally
-        self.state = open_state(uri)
+
+    def _items(self) -> Iterator[dict[str, Any]]:
+        state = open_state(self.name)
+        try:
+            yield from state.exported_items()
+        finally:
+            state.close()
 
     def scan(self) -> Iterator[tuple[int, dict[str, Any]]]:
         found = 0
-        for position, value in enumerate(self.state.exported_items()):
+        for position, value in enumerate(self._items()):
             self.tally.lines += 1
             if not is_article(value):
                 self.tally.note("not_articles", f"{self.name}#{position}")
@@ -136,12 +146,16 @@ class StateItems:
 
     def read(self, positions: Iterable[int]) -> Iterator[tuple[bytes | None, dict[str, Any]]]:
         wanted = set(positions)
-        for position, value in enumerate(self.state.exported_items()):
+        for position, value in enumerate(self._items()):
             if position in wanted:
                 yield None, value
 
     def folders(self) -> list[Path]:
-        feeds = (Path(feed) for _, feed, _ in self.state.runs() if feed)
+        state = open_state(self.name)
+        try:
+            feeds = [Path(feed) for _, feed, _ in state.runs() if feed]
+        finally:
+            state.close()
         return list(dict.fromkeys(feed.parent for feed in feeds if feed.parent.is_dir()))
 
 

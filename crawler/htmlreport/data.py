@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawler.rejects import is_error
+from crawler.outcomes import is_error
 
 #: Article fields whose completeness the report shows (a field is filled when truthy).
 ARTICLE_FIELDS = (

@@ -209,3 +209,17 @@ def test_the_readme_queries_run(built: Path) -> None:
     with duckdb.connect(str(built / "dataset.duckdb"), read_only=True) as con:
         results = [con.execute(query).fetchall() for query in queries]
     assert sum(row[2] for row in results[1]) == len(read_jsonl(built / "articles.jsonl"))
+
+
+def test_from_the_crawl_state(feeds: Path, tmp_path: Path) -> None:
+    state = f"sqlite:///{feeds / 'state.sqlite'}"
+    done = dataset("--state", state, "-o", str(tmp_path / "state"))
+    assert done.returncode == 0, done.stderr
+    articles = read_jsonl(tmp_path / "state" / "articles.jsonl")
+    runs = [a for run in ("run1", "run2") for a in read_jsonl(feeds / f"{run}.jsonl")]
+    assert sorted(a["url"] for a in articles) == sorted({a["url"] for a in runs})
+    assert {a["url"]: a["revision"] for a in articles}[CHANGES["corrected"]] == 2
+    html = (tmp_path / "state" / "report.html").read_text("utf-8")
+    assert html.count("<tr>") == 3  # the state's two runs, read beside their feeds
+    both = build_dataset([feeds], tmp_path / "both", state=state, database=False)
+    assert both.articles == len(read_jsonl(feeds.parent / "dataset" / "articles.jsonl"))
