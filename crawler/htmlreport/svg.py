@@ -27,12 +27,13 @@ def _clip(text: str, width: float) -> str:
     return text
 
 
-def nice_ceiling(value: float) -> float:
-    """The next 1, 2 or 5 × 10ⁿ at or above ``value`` (the top of an axis)."""
+def nice_axis(value: float, ticks: int = 5) -> tuple[float, float]:
+    """(top, step) of an axis from 0 past ``value``: at most ``ticks`` steps of 1, 2 or 5 × 10ⁿ."""
     if value <= 0:
-        return 1
-    power = 10 ** math.floor(math.log10(value))
-    return next(step * power for step in (1, 2, 5, 10) if step * power >= value)
+        return 1, 1
+    power = 10 ** math.floor(math.log10(value / ticks)) if value > ticks else 1
+    step = next(m * power for m in (1, 2, 5, 10) if m * power * ticks >= value)
+    return step * math.ceil(value / step), step
 
 
 def _number(value: float) -> str:
@@ -77,12 +78,14 @@ def hbars(
     return _svg(WIDTH, max(len(items), 1) * row + 4, label, body)
 
 
-def _axis(top: float, left: float, width: float, height: float, y0: float) -> list[str]:
-    """Horizontal grid lines with their values, from 0 to ``top``."""
+def _axis(
+    top: float, step: float, left: float, width: float, height: float, y0: float
+) -> list[str]:
+    """Horizontal grid lines at every ``step`` from 0 to ``top``, with their values."""
     marks = []
-    for k in range(5):
-        value = top * k / 4
-        y = y0 + height - height * k / 4
+    for k in range(round(top / step) + 1):
+        value = step * k
+        y = y0 + height - height * value / top
         marks.append(
             f'<line x1="{left}" x2="{left + width}" y1="{y:.1f}" y2="{y:.1f}" stroke="#e3e6ea"/>'
             f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end" fill="#555">{_number(value)}</text>'
@@ -106,9 +109,9 @@ def columns(points: Sequence[tuple[str, float]], label: str, *, unit: str = "") 
     """One column per (bucket, value), buckets in time order along the bottom."""
     left, top_pad, height = 48, 8, 160
     width = WIDTH - left - 10
-    top = nice_ceiling(max((v for _, v in points), default=0))
+    top, tick = nice_axis(max((v for _, v in points), default=0))
     step = width / max(len(points), 1)
-    body = _axis(top, left, width, height, top_pad)
+    body = _axis(top, tick, left, width, height, top_pad)
     for i, (bucket, value) in enumerate(points):
         h = height * value / top
         body.append(
@@ -124,9 +127,9 @@ def lines(buckets: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
     """One line per (name, values by bucket), with a legend; a point marks each value."""
     left, top_pad, height = 48, 8, 160
     width = WIDTH - left - 10
-    top = nice_ceiling(max((v for _, values in series for v in values), default=0))
+    top, tick = nice_axis(max((v for _, values in series for v in values), default=0))
     step = width / max(len(buckets), 1)
-    body = _axis(top, left, width, height, top_pad)
+    body = _axis(top, tick, left, width, height, top_pad)
     for color, (name, values) in zip(PALETTE, series, strict=False):
         points = [
             (left + step * (i + 0.5), top_pad + height - height * v / top)

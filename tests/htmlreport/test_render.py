@@ -5,7 +5,7 @@ from __future__ import annotations
 from parsel import Selector
 
 from crawler.htmlreport import ReportData, render
-from crawler.htmlreport.svg import hbars, nice_ceiling
+from crawler.htmlreport.svg import hbars, nice_axis
 
 REGION = {"name": "河南省漯河市召陵区", "code": "411104"}
 
@@ -65,7 +65,8 @@ def test_an_empty_run_renders() -> None:
 
 
 def test_axis_tops_and_long_labels() -> None:
-    assert [nice_ceiling(v) for v in (0, 3, 7, 10, 11, 180, 2001)] == [1, 5, 10, 10, 20, 200, 5000]
+    tops = [nice_axis(v) for v in (0, 3, 5, 9, 27, 50, 180, 2001)]
+    assert tops == [(1, 1), (3, 1), (5, 1), (10, 2), (30, 10), (50, 10), (200, 50), (2500, 500)]
     chart = Selector(text=hbars([("河南省漯河市召陵区" * 3, 5)], "x"))
     assert chart.css("text::text").get().endswith("…")
     assert chart.css("title::text").get() == "河南省漯河市召陵区" * 3 + ": 5"
