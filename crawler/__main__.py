@@ -14,6 +14,7 @@ COMMANDS = {
     "extract": "print one page as an Article (JSON)",
     "numbers": "figures of texts read as JSON lines (or plain text) on stdin",
     "figures": "the figures table (CSV / JSON lines) of an articles feed",
+    "dataset": "one dataset (JSON lines, CSV, DuckDB, Parquet, report) of run feeds or a state",
     "mirror": "serve a fixtures mirror as an HTTP proxy on 127.0.0.1",
     "demo": "crawl the bundled mirror of hnr.cn and summarise the JSON lines",
     "state": "show or reset a crawl state",

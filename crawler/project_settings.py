@@ -51,6 +51,13 @@ def _one_of(*allowed: str) -> Callable[[str, Any], str]:
     return parse
 
 
+def _flag(name: str, value: Any) -> bool:
+    try:
+        return BaseSettings({name: value}).getbool(name)
+    except ValueError:
+        raise SettingsError(f"{name} must be 0/1 or true/false, not {value!r}") from None
+
+
 def _state_uri(name: str, value: Any) -> str:
     text = value or ""
     if text and not text.startswith("sqlite:///"):
@@ -67,6 +74,7 @@ PROJECT_SETTINGS: dict[str, Callable[[str, Any], Any]] = {
     "FINAL_RECHECK_DAYS": _number(float, 0),
     "PROGRESS_INTERVAL": _number(float, 0),
     "FIGURES_FEED_SUFFIX": _one_of("", ".figures.csv", ".figures.jsonl"),
+    "FIGURES_CSV_BOM": _flag,
     "STATE_URI": _state_uri,
 }
 

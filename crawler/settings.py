@@ -74,6 +74,7 @@ EXTENSIONS = {
     "crawler.state.extension.StateExtension": 510,
     "crawler.report.RunReport": 520,
     "crawler.progress.Progress": 530,
+    "crawler.htmlreport.HtmlRunReport": 540,
 }
 # A progress line every this many seconds (0: none); one readable summary at the end in
 # place of Scrapy's dump of its stats.
@@ -108,6 +109,8 @@ DEFAULT_FEED_URI = "data/%(name)s/%(run_id)s.jsonl"
 # The figures table (one row per figure) is written beside the first file feed, named after
 # its whole file name plus this suffix: `.figures.csv` or `.figures.jsonl`; empty: none.
 FIGURES_FEED_SUFFIX = ".figures.csv"
+# Start the figures CSV with a UTF-8 byte order mark, for Excel (see the README).
+FIGURES_CSV_BOM = False
 FEED_EXPORTERS = {
     "figures_csv": "crawler.exporters.FiguresCsvExporter",
     "figures_jsonl": "crawler.exporters.FiguresJsonLinesExporter",
