@@ -6,10 +6,12 @@ import re
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterator
+from decimal import Decimal
 
 from crawler.items import Figure
 
 from . import subjects
+from .clauses import RANGE, Bounds
 from .dates import AsOf, find_dates
 from .exclusions import DATE, blocked_mask
 from .lexicon import (
@@ -42,15 +44,14 @@ from .lexicon import (
     alternation,
     trie_alternation,
 )
-from .numerals import NUMBER, Parsed, is_bare_magnitude, parse_number, tidy
+from .numerals import NUMBER, Parsed, exact, is_bare_magnitude, parse_number
 
-_RANGE = r"\s*(?:至|到|—+|–|-|－|~|～)\s*"
 _PERIOD = alternation(list(PERIODS))
 _FREQ_UNIT = alternation(list(FREQUENCY_UNITS))
 
 CANDIDATE = re.compile(rf"百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER}|(?<=[上近超逾约])[万亿])")
 UNIT = re.compile(rf"[{APPROX_INSIDE}]?(?P<unit>{trie_alternation(list(UNITS))})")
-RANGE_TAIL = re.compile(rf"{_RANGE}(?P<num>{NUMBER})")
+RANGE_TAIL = re.compile(rf"{RANGE}(?P<num>{NUMBER})")
 _PER_WORDS = alternation([*UNITS, *PERIODS, "h", "s"])
 PER_UNIT = re.compile(rf"\s*/\s*(?P<per>{_PER_WORDS})")
 SLASH_PERIOD = re.compile(rf"\s*/\s*(?P<period>{_PERIOD})")
@@ -74,7 +75,6 @@ _BARE_END = re.compile(r"[，,。；;、\n）)]|$")
 _PER_PERIOD = re.compile(rf"(?:每|日均|周均|月均)个?(?P<period>{_PERIOD})?")
 _APPROX_BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE)})$")
 _APPROX_AFTER = re.compile(alternation(APPROX_AFTER))
-_CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 _DIRECTION = re.compile(rf"{alternation(DOWN_WORDS + UP_WORDS)}")
 _INDEFINITE = re.compile(rf"(?:{alternation(INDEFINITE_BEFORE)})$")
 _ONE_COUNTS = re.compile(rf"(?:{alternation(ONE_COUNTS_AFTER)})$")
@@ -83,7 +83,6 @@ _CJK_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]")
 _PERSONS = {"人", "名", "位", "户", "家"}
 BELOW_ZERO = "零下"
 _PREDICATE = re.compile(r"[在为是达满]$")
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # A duration whose noun is not written after it (6至12小时内反馈, 14天后).
 _NOT_BEFORE_NOUN = re.compile(r"(?:以内|之内|内|以后|之后|后|以前|前|以来|来|左右)")
 _TOTALS = re.compile(alternation(TOTAL_WORDS))
@@ -109,25 +108,6 @@ def _unit_at(text: str, pos: int) -> tuple[Unit, int, bool] | None:
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     last = deque(matches, maxlen=1)
     return last[0] if last else None
-
-
-class _Starts:
-    """Where the clause or sentence holding a position starts: after the last end mark
-    (a single character) at most ``reach`` characters before it, else ``reach`` before it."""
-
-    def __init__(self, text: str, mark: re.Pattern[str], reach: int) -> None:
-        self.text = text
-        self.mark = mark
-        self.reach = reach
-        self.ends: list[int] | None = None  # found on the first call: many texts make none
-
-    def __call__(self, pos: int) -> int:
-        low = max(0, pos - self.reach)
-        ends = self.ends
-        if ends is None:
-            ends = self.ends = [found.end() for found in self.mark.finditer(self.text)]
-        index = bisect_right(ends, pos) - 1
-        return ends[index] if index >= 0 and ends[index] > low else low
 
 
 def _direction(text: str, start: int, clause: int) -> str | None:
@@ -183,11 +163,21 @@ class _Extractor:
         self.text = text
         dates = find_dates(text)
         self.mask = blocked_mask(text, dates)
-        self.as_of = AsOf(text, published_at, dates)
-        self.clause_start = _Starts(text, _CLAUSE_END, 60)
-        self.sentence_start = _Starts(text, _SENTENCE_END, 200)
+        self.bounds = Bounds(text)
+        self.as_of = AsOf(text, published_at, dates, self.bounds)
         self.figures: list[Figure] = []
+        # Runs of figures each found in order (one per pass): looked up by bisection.
+        self.runs: list[tuple[list[int], list[Figure]]] = []
         self.floor = 0  # where the last figure ended: a subject does not reach back past it
+
+    def clause_start(self, pos: int) -> int:
+        return self.bounds.clauses.start(pos, 60)
+
+    def sentence_start(self, pos: int) -> int:
+        return self.bounds.sentences.start(pos, 200)
+
+    def new_run(self) -> None:
+        self.runs.append(([], []))
 
     def free(self, start: int, end: int) -> bool:
         return not any(self.mask[start:end])
@@ -198,8 +188,15 @@ class _Extractor:
     def earlier(self, start: int) -> Figure | None:
         """The figure before ``start`` in its sentence, if any."""
         sentence = self.sentence_start(start)
-        found = [f for f in self.figures if sentence <= f.start and f.end <= start]
-        return max(found, key=lambda f: f.end) if found else None
+        best = None
+        for ends, figures in self.runs:
+            index = bisect_right(ends, start) - 1
+            if index < 0:
+                continue
+            figure = figures[index]
+            if figure.start >= sentence and (best is None or figure.end > best.end):
+                best = figure
+        return best
 
     def subject(self, start: int, end: int, unit: Unit, clause: int) -> str | None:
         """The subject of a figure, and when its own clause names none, its clause's subject:
@@ -269,26 +266,25 @@ class _Extractor:
         text = self.text
         unit_name = YUAN if unit.unit in MONEY_AS_YUAN else unit.unit
         clause = self.clause_start(start)
-        self.figures.append(
-            Figure(
-                value=parsed.value,
-                unit=unit_name or None,
-                kind=unit.kind,
-                raw=text[start:end],
-                start=start,
-                end=end,
-                value_max=parsed.value_max,
-                approximate=approximate
-                or parsed.approximate
-                or bool(_APPROX_AFTER.match(text, end))
-                or _approximate_before(text, start, written, unit.kind),
-                direction=_direction(text, start, clause),
-                subject=self.frequency_action(
-                    subject or self.subject(start, end, unit, clause), unit
-                ),
-                as_of=self.as_of.at(start),
-            )
+        figure = Figure(
+            value=parsed.value,
+            unit=unit_name or None,
+            kind=unit.kind,
+            raw=text[start:end],
+            start=start,
+            end=end,
+            value_max=parsed.value_max,
+            approximate=approximate
+            or parsed.approximate
+            or bool(_APPROX_AFTER.match(text, end))
+            or _approximate_before(text, start, written, unit.kind),
+            direction=_direction(text, start, clause),
+            subject=self.frequency_action(subject or self.subject(start, end, unit, clause), unit),
         )
+        self.figures.append(figure)
+        ends, run = self.runs[-1]
+        ends.append(end)
+        run.append(figure)
         self.take(start, end)
         self.floor = end
 
@@ -299,8 +295,18 @@ class _Extractor:
             subjects.frequency_action(subject) if subject and unit.kind == "frequency" else subject
         )
 
+    def in_sentence(self, start: int) -> Iterator[Figure]:
+        """The figures found so far in the sentence holding ``start``."""
+        low, high = self.sentence_start(start), self.bounds.sentences.end(start)
+        for ends, figures in self.runs:
+            index = bisect_right(ends, low)
+            while index < len(figures) and figures[index].start < high:
+                yield figures[index]
+                index += 1
+
     def frequencies(self) -> None:
         text = self.text
+        self.new_run()
         for found in FREQUENCY.finditer(text):
             if not self.free(found.end("period"), found.end()) or any(
                 self.mask[found.start() : found.end("period")].strip(bytes([DATE]))
@@ -321,17 +327,17 @@ class _Extractor:
             )
             approximate = bool(found["approx"])
             self.add(found.start(), found.end(), parsed, unit, approximate, subject=subject)
+        self.new_run()
         for found in DAY_PARTS_FREQUENCY.finditer(text) if "各" in text else ():
-            sentence = self.sentence_start(found.start())
             if not self.free(*found.span()) or any(
-                f.kind == "frequency" and f.unit.endswith("/天") and f.end >= sentence
-                for f in self.figures
+                f.kind == "frequency" and f.unit.endswith("/天")
+                for f in self.in_sentence(found.start())
             ):
                 continue  # 每日两次，早晚各一次: the same frequency told again
             parsed = parse_number(found["num"])
             if parsed is None:
                 continue
-            count = Parsed(tidy(parsed.value * DAY_PARTS[found["parts"]]), None, False)
+            count = Parsed(exact(Decimal(parsed.value) * DAY_PARTS[found["parts"]]), None, False)
             unit = Unit("frequency", f"{found['unit']}/天")
             subject = subjects.after(text, found.end()) or subjects.between(
                 text, found.start("verb"), found.end("verb")
@@ -340,6 +346,7 @@ class _Extractor:
 
     def numbers(self) -> None:
         text = self.text
+        self.new_run()
         self.floor = 0
         for found in CANDIDATE.finditer(text):
             start, end = found.span()
@@ -368,7 +375,7 @@ class _Extractor:
                 low = parsed.value
                 scale = _scale(upper["num"])
                 if scale > 1 and _scale(written) == 1 and low * scale <= high.value:
-                    low = tidy(low * scale)
+                    low = exact(Decimal(str(low)) * scale)
                 parsed = Parsed(low, high.value, parsed.approximate or high.approximate)
                 unit_found, end = high_unit, upper.end()
         if unit_found is None:
@@ -462,4 +469,9 @@ def extract_figures(text: str, published_at: str | None = None) -> list[Figure]:
     extractor = _Extractor(text, published_at)
     extractor.frequencies()
     extractor.numbers()
-    return sorted(extractor.figures, key=lambda f: f.start)
+    figures = sorted(extractor.figures, key=lambda f: f.start)
+    for figure, as_of in zip(
+        figures, extractor.as_of.resolve(f.start for f in figures), strict=True
+    ):
+        figure.as_of = as_of
+    return figures

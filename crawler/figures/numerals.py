@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import NamedTuple
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -10,7 +11,6 @@ DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, 
 SMALL_MAGNITUDES = {"十": 10, "百": 100, "千": 1000}
 BIG_MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
 CN_DIGITS = "零〇一二两三四五六七八九"
-CN_NUMERAL = CN_DIGITS + "十百千"
 
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 ATOM = rf"(?:{ARABIC}|(?:[{CN_DIGITS}十百]|千(?![瓦克米]))+)"
@@ -32,44 +32,59 @@ class Parsed(NamedTuple):
     approximate: bool
 
 
-def tidy(value: float) -> int | float:
-    """An int when whole, else a float rounded to hide binary noise (1.5*10000)."""
-    rounded = round(value, 6)
-    return int(rounded) if rounded == int(rounded) else rounded
+def exact(value: Decimal | int | float) -> int | float:
+    """A value as recorded: an int when whole, else the float nearest the exact decimal
+    (168.3亿 → 16830000000, 0.35万 → 3500, 2.5 → 2.5)."""
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    if not number.is_finite():
+        raise ValueError(f"not a finite number: {value}")
+    return int(number) if number == number.to_integral_value() else float(number)
 
 
-def _read(tokens: list[str]) -> float:
-    total = 0.0  # 亿 and 万 parts already closed
-    section = 0.0  # the part below 万 built with 十百千
-    current: float | None = None  # the last number not yet given a magnitude
+def _read(tokens: list[str]) -> Decimal:
+    zero, one = Decimal(0), Decimal(1)
+    total = zero  # 亿 and 万 parts already closed
+    section = zero  # the part below 万 built with 十百千
+    current: Decimal | None = None  # the last number not yet given a magnitude
     digit_run = ""  # Chinese digits read one by one (二〇二〇)
     for token in tokens:
         if token in DIGITS:
             digit_run += str(DIGITS[token])
-            current = float(digit_run)
+            current = Decimal(digit_run)
         elif token in SMALL_MAGNITUDES:
-            section += (1.0 if current is None else current) * SMALL_MAGNITUDES[token]
+            section += (one if current is None else current) * SMALL_MAGNITUDES[token]
             current, digit_run = None, ""
         elif token in BIG_MAGNITUDES:
-            part = section + (current or 0.0)
+            part = section + (current or zero)
             if token == "亿":
-                total = ((total + part) or 1.0) * BIG_MAGNITUDES[token]
+                total = ((total + part) or one) * BIG_MAGNITUDES[token]
             else:
-                total += (part or 1.0) * BIG_MAGNITUDES[token]
-            section, current, digit_run = 0.0, None, ""
+                total += (part or one) * BIG_MAGNITUDES[token]
+            section, current, digit_run = zero, None, ""
         else:
-            current, digit_run = float(token.replace(",", "")), ""
-    return total + section + (current or 0.0)
+            current, digit_run = Decimal(token.replace(",", "")), ""
+    return total + section + (current or zero)
+
+
+# Beyond this no text reports a quantity (and 64-bit columns end): a run of digits, not a figure.
+LARGEST = Decimal(10) ** 18
 
 
 def parse_number(written: str) -> Parsed | None:
     """The value of a written number, or None when it is not one."""
+    parsed = _parse(written)
+    if parsed is None or abs(parsed.value) > LARGEST or abs(parsed.value_max or 0) > LARGEST:
+        return None
+    return parsed
+
+
+def _parse(written: str) -> Parsed | None:
     plain = _PLAIN.fullmatch(written)
     if plain:  # the common cases (1871, 4.5万), read as _read would
-        value = float(plain["number"])
+        value = Decimal(plain["number"])
         if plain["scale"]:
-            value = (value or 1.0) * BIG_MAGNITUDES[plain["scale"]]
-        return Parsed(tidy(value), None, False)
+            value = (value or Decimal(1)) * BIG_MAGNITUDES[plain["scale"]]
+        return Parsed(exact(value), None, False)
     if written in DIGITS:
         return Parsed(DIGITS[written], None, False)
     approximate = any(c in written for c in "多余来")
@@ -79,13 +94,13 @@ def parse_number(written: str) -> Parsed | None:
         low, high = DIGITS[neighbours[1]], DIGITS[neighbours[2]]
         if (low, high) in _RANGE_PAIRS:
             scale = _read(["1", *neighbours[3]]) if neighbours[3] else 1
-            return Parsed(tidy(low * scale), tidy(high * scale), approximate)
+            return Parsed(exact(low * scale), exact(high * scale), approximate)
     if len(core) > 1 and all(c in CN_DIGITS for c in core):
         return None  # 五一, 一一: names and list runs, not numbers
     tokens = _TOKEN.findall(core)
     if not tokens or "".join(tokens) != core:
         return None
-    return Parsed(tidy(_read(tokens)), None, approximate)
+    return Parsed(exact(_read(tokens)), None, approximate)
 
 
 def is_bare_magnitude(written: str) -> bool:
