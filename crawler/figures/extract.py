@@ -11,6 +11,7 @@ from decimal import Decimal
 from crawler.items import Figure
 
 from . import subjects
+from .annotate import annotate
 from .clauses import RANGE, Bounds
 from .dates import AsOf, find_dates
 from .exclusions import DATE, blocked_mask
@@ -27,6 +28,7 @@ from .lexicon import (
     INDEFINITE_BEFORE,
     META_NOUNS,
     MONEY_AS_YUAN,
+    MONEY_NOUNS,
     ONE_COUNTS_AFTER,
     ONE_COUNTS_UNITS,
     ONE_COUNTS_WORDS,
@@ -66,13 +68,16 @@ FREQUENCY = re.compile(
 )
 # 早晚各一次, 上下午各测一次: a count for each part of the day.
 DAY_PARTS_FREQUENCY = re.compile(
-    rf"(?P<parts>{alternation(list(DAY_PARTS))})各(?P<verb>[^，,。；;\n\d]{{0,2}}?)"
+    rf"(?P<parts>{alternation(list(DAY_PARTS))})各(?P<verb>[^，,。；;\n\d]{{0,6}}?)"
     rf"(?P<num>[一两二三1-3])(?P<unit>{_FREQ_UNIT})"
 )
 # A number standing alone after a label (新增确诊：1, 价格指数为100.9).
 BARE = re.compile(r"(?:[:：]|(?<=[\u4e00-\u9fff])为)$")
 _BARE_END = re.compile(r"[，,。；;、\n）)]|$")
 _PER_PERIOD = re.compile(rf"(?:每|日均|周均|月均)个?(?P<period>{_PERIOD})?")
+# 每天300人以上: a count per period is a frequency (日均, an average, stays a count).
+_EVERY = re.compile(rf"每个?(?P<period>{_PERIOD})")
+_MONEY_NOUN = re.compile(rf"(?:{alternation(MONEY_NOUNS)})$")
 _APPROX_BEFORE = re.compile(rf"(?:{alternation(APPROX_BEFORE)})$")
 _APPROX_AFTER = re.compile(alternation(APPROX_AFTER))
 _DIRECTION = re.compile(rf"{alternation(DOWN_WORDS + UP_WORDS)}")
@@ -393,6 +398,8 @@ class _Extractor:
                 unit = Unit("frequency", f"{unit.unit}/{PERIODS[slash['period']]}")
             else:
                 unit = self.frequency_of(start, unit.unit) or unit
+        elif unit.kind == "count":
+            unit = self.per_period(start, unit) or unit
         if text.startswith(BELOW_ZERO, start - len(BELOW_ZERO)):
             start -= len(BELOW_ZERO)
             parsed = parsed._replace(value=-parsed.value)
@@ -404,7 +411,7 @@ class _Extractor:
                 unit_end = per.end()
                 unit = unit._replace(unit=f"{unit.unit}/{per['per']}")
         subject = None
-        if unit.kind == "frequency":
+        if unit.kind == "frequency" and unit.unit.split("/", 1)[0] in FREQUENCY_UNITS:
             per = _last(_PER_PERIOD.finditer(text, self.clause_start(start), start))
             subject = subjects.after(text, unit_end) or (
                 subjects.between(text, per.end() if per else self.clause_start(start), start)
@@ -425,6 +432,14 @@ class _Extractor:
         if last is None or last.kind != "frequency" or last.unit is None:
             return None
         return Unit("frequency", f"{times}/{last.unit.split('/', 1)[1]}")
+
+    def per_period(self, start: int, unit: Unit) -> Unit | None:
+        """A count its clause gives per period (每天300人以上 → 人/天), with no other figure
+        between the two."""
+        every = _last(_EVERY.finditer(self.text, max(self.clause_start(start), self.floor), start))
+        if every is None:
+            return None
+        return Unit("frequency", f"{unit.unit}/{PERIODS[every['period']]}")
 
     def threshold(self, start: int, unit_end: int) -> bool:
         """Whether a figure only qualifies a category noun (56人以上大班额, 超10亿元项目9个)."""
@@ -451,7 +466,9 @@ class _Extractor:
         if large or labelled:
             label = start - 1 if labelled and text[start - 1] in ":：" else start
             subject = subjects.before(text, label, self.floor, self.mask)
-            self.add(start, end, parsed, Unit("other", ""), False, written, subject)
+            money = large and subject is not None and _MONEY_NOUN.search(subject) is not None
+            unit = Unit("money", YUAN) if money else Unit("other", "")  # 捐款38万: yuan
+            self.add(start, end, parsed, unit, False, written, subject)
 
 
 def _scale(written: str) -> int:
@@ -464,14 +481,22 @@ def _scale(written: str) -> int:
     return 1
 
 
-def extract_figures(text: str, published_at: str | None = None) -> list[Figure]:
-    """Every figure ``text`` reports, in order, with offsets into ``text``."""
+def extract_figures(
+    text: str,
+    published_at: str | None = None,
+    *,
+    title: str | None = None,
+    place: str | None = None,
+) -> list[Figure]:
+    """Every figure ``text`` reports, in order, with offsets into ``text``.
+
+    ``published_at`` (a date or ISO datetime) dates year-less and relative dates; ``title``
+    and ``place`` (the headline and the dateline's place) tell which division 全区, 我市 …
+    mean.
+    """
     extractor = _Extractor(text, published_at)
     extractor.frequencies()
     extractor.numbers()
     figures = sorted(extractor.figures, key=lambda f: f.start)
-    for figure, as_of in zip(
-        figures, extractor.as_of.resolve(f.start for f in figures), strict=True
-    ):
-        figure.as_of = as_of
+    annotate(text, figures, extractor.bounds, extractor.as_of, title, place)
     return figures

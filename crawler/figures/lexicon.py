@@ -166,7 +166,8 @@ FREQUENCY_UNITS = ("次", "遍", "趟", "班", "场")
 # 消杀3次), unless the clause totals (累计完成检测1.5万次).
 TOTAL_WORDS = ["累计", "共计", "合计", "总计", "共", "全年", "全天", "全月", "总"]
 # Parts of a day each given a count (早晚各一次 → 2次/天), and how many they are.
-DAY_PARTS = {"早晚": 2, "早中晚": 3, "上下午": 2, "上午下午": 2, "早上晚上": 2, "中午晚上": 2}
+DAY_PARTS = {"早晚": 2, "早中晚": 3, "上下午": 2, "上午下午": 2, "早上晚上": 2, "中午晚上": 2,
+             "早、晚": 2, "早、中、晚": 3, "上、下午": 2, "上午、下午": 2}  # fmt: skip
 # A bare 一 counts before these units (为期一个月, 整治一个月): durations, never an article.
 ONE_COUNTS_WORDS = {"个月", "个多月", "个小时", "个多小时", "个星期", "个工作日", "个钟头"}
 # Verbs after which 日 counts days, not a date (行政拘留10日).
@@ -652,6 +653,11 @@ SUBJECT_TRIM_END = (
         "至",
         "共计",
         "将",
+        "新增",
+        "多增",
+        "少增",
+        "净增",
+        "平均",
     ]
     + DOWN_WORDS
     + UP_WORDS
@@ -1100,6 +1106,12 @@ WEAK_CUTS = {
 CUT_NOT_BEFORE = {
     "获": "得悉批取奖益评利",
     "设": "施备计置立有定法想",
+    "达": "标",
+    "为": "民主止期",
+    "有": "效关序力利益机线",
+    "是": "否非",
+    "对": "象接口照外",
+    "等": "级待候同于",
     "超": "市级额过标载越前强大高",
     "并": "非不且列行发",
 }
@@ -1284,3 +1296,81 @@ def trie_alternation(words: list[str]) -> str:
 
     firsts = "".join(re.escape(c) for c in sorted(trie))
     return f"(?=[{firsts}]){build(trie)}"
+
+
+# --- What a figure counts for an analyst: qualifier, indicator, region scope ---
+
+# Qualifier words, read in the figure's clause before it (the last one written wins, except
+# that a total word wins over 新增 beside it: 累计新增就业 is a running total).
+QUALIFIER_WORDS = {
+    "new": ["新增", "新发现", "新确诊", "新报告", "新发", "新收治", "新诊断", "新检出", "当日新增",
+            "当天新增", "本土新增"],
+    "cumulative": ["累计", "累积", "共计", "合计", "总计", "总共", "一共", "共"],
+    "current": ["现有", "尚在", "在院", "正在", "现存", "仍在", "尚有", "仍有", "在治", "在管", "留观",
+                "目前在"],
+}  # fmt: skip
+# 共 is a total only as an adverb: not inside these words (共同, 公共, 中共, 共享 …).
+NOT_TOTAL_GONG_BEFORE = "公中总一"
+NOT_TOTAL_GONG_AFTER = ["同", "享", "识", "产", "青", "性", "和", "赢", "治", "商", "振", "鸣", "担",
+                        "生", "存", "处", "进", "筑", "建(?!成)", "用", "有(?=的)"]  # fmt: skip
+# Sentence cues of a running total for counts without a word of their own: 截至…, …以来.
+TOTAL_CUES = ["截至", "截止", "以来"]
+# Stocks measured at a moment, not totals of events (存款余额, 常住人口): no cue makes them one.
+STOCK_WORDS = ["余额", "存款", "存量", "保有量", "人口", "面积", "库存", "存栏", "规模", "总量", "价格",
+               "指数", "浓度", "温度", "水位", "流量"]  # fmt: skip
+# Where a list the qualifier governs ends: a clause that tells a change.
+LIST_BREAKS = ["同比", "环比", "比上年", "较上年", "增长", "下降", "增加", "减少", "提高", "降低"]
+
+# The indicator vocabulary (README, "Reported figures"): what a figure measures, from its
+# subject and the words of its clause before it, tried in this order; the unit kinds and
+# units it may have. A figure none of them fits has no indicator.
+INDICATORS: list[tuple[str, list[str], tuple[str, ...], tuple[str, ...]]] = [
+    # (indicator, words, kinds, units: empty for any unit of those kinds)
+    ("asymptomatic", ["无症状"], ("count",), ("例", "人", "名")),
+    ("close_contacts", ["密切接触者", "密切接触人员", "密接"], ("count",), ("人", "名", "例")),
+    ("suspected_cases", ["疑似"], ("count",), ("例", "人", "名")),
+    ("confirmed_cases", ["确诊"], ("count",), ("例", "人", "名")),
+    ("deaths", ["死亡", "病亡", "遇难", "罹难", "身亡"], ("count",), ("例", "人", "名")),
+    ("cured_discharged", ["治愈", "出院", "康复"], ("count",), ("例", "人", "名")),
+    ("quarantined", ["隔离", "医学观察"], ("count",), ("人", "名", "例", "人次")),
+    ("tested", ["核酸检测", "核酸采样", "核酸筛查", "检测样本", "采样", "检测"], ("count",),
+     ("人", "人次", "份", "名", "例", "管")),
+    ("people_screened", ["排查", "筛查", "摸排"], ("count",), ("人", "名", "人次", "户", "例")),
+    ("vaccinated", ["接种"], ("count",), ("剂次", "剂", "人", "人次", "名")),
+    ("donations", ["捐款", "捐赠", "捐献", "捐助", "爱心款", "善款"], ("money", "count"), ()),
+    ("funds_allocated", ["拨付", "下拨", "划拨", "下达", "安排资金", "投入资金", "筹措资金", "筹集资金",
+                         "专项资金", "防控资金", "补助资金"], ("money",), ()),
+    ("checkpoints", ["卡点", "检查站", "检查点", "卡口", "防控点", "劝返点", "执勤点"], ("count",),
+     ("个", "处", "道", "家")),
+    ("gdp", ["地区生产总值", "生产总值", "GDP"], ("money", "percent"), ()),
+]  # fmt: skip
+
+# Nouns of money: a bare amount after them is in yuan (捐款38万, 资金1.2亿).
+MONEY_NOUNS = ["捐款", "善款", "资金", "经费", "投资", "金额", "款项", "收入", "营收", "营业额", "销售额",
+               "利润", "税收", "补贴", "补助", "奖金", "工资", "贷款", "存款", "余额", "费用", "资产",
+               "捐赠款", "爱心款", "罚款", "赔偿款"]  # fmt: skip
+
+# Words that name the article's own division by its level (全区, 我市, 本县, 该镇 …).
+SCOPE_HEADS = ["全", "本", "我", "该", "此"]
+SCOPE_LEVELS = "省市县区州盟旗"
+# After a level character these make another word (全市场, 全区域).
+SCOPE_NOT_AFTER = "场值域间段"
+# Bodies of a division's government named by its level alone (区财政, 县委, 市卫健委).
+LEVEL_BODIES = ["财政", "委", "政府", "卫健委", "卫生健康委", "人民医院", "中医院", "医院", "疾控",
+                "指挥部", "公安局", "教育局", "民政局", "人社局", "红十字会", "慈善总会", "应急管理局",
+                "市场监管局", "农业农村局", "住建局", "医保局", "交通运输局", "文旅局", "融媒体中心",
+                "纪委", "人大", "政协", "财政局", "妇幼保健院", "总工会", "妇联", "团委"]  # fmt: skip
+# Characters before a level character that make it part of a word (社区委员会, 超市, 本省份).
+LEVEL_WORD_BEFORE = "社小园景城郊辖片新校街山灾疫矿都超股楼门集菜外反节全我该此本"
+# Words before a division name that make it where people or goods come from or go
+# (武汉返乡, 驰援武汉市, 发往湖北省): not the division a figure is about.
+REGION_NOT_BEFORE = ["从", "自", "来自", "赴", "到", "往", "向", "援", "支援", "驰援", "援助", "返回",
+                     "离开", "前往", "发往", "运往", "送往", "途经", "经", "去", "在外"]  # fmt: skip
+REGION_NOT_AFTER = ["籍", "返", "来", "方向", "人(?![民员口])", "务工", "外出"]
+# Words that open a part of the total before (其中郾城区5例).
+PART_WORDS = ["其中"]
+
+# Words that are never a subject alone: prepositions and adverbs (按300元/亩补贴, 只花了20元:
+# an adverb before one character is no noun either).
+NOT_SUBJECTS = {"按", "按照", "依照", "根据", "依据", "以", "就", "才", "只", "仅", "都", "也", "还", "又",
+                "再", "已", "曾", "将", "便", "即"}  # fmt: skip

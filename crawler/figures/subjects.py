@@ -59,6 +59,7 @@ from .lexicon import (
     NAME_TAILS,
     NAMED_MEASURES,
     NOT_PLACES,
+    NOT_SUBJECTS,
     PERSON_NOUN_END,
     PERSON_SCALE_WORDS,
     PLACE_NOT_BEFORE,
@@ -348,6 +349,8 @@ def before(
     # 研发投入占营业收入比重 → 研发投入
     share = (_SHARE.match(phrase) or _SHARE_TAIL.match(phrase)) if "占" in phrase else None
     phrase = (share["part"] if share else phrase)[-MAX_LENGTH:]
+    if phrase in NOT_SUBJECTS or (len(phrase) == 2 and phrase[0] in NOT_SUBJECTS):
+        return None
     return phrase if _WORD.match(phrase or " ") or _NAME_START.match(phrase) else None
 
 

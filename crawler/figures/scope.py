@@ -1,0 +1,82 @@
+"""The region each figure is about: the division its sentence names before it, else none.
+
+A sentence names a division by its name (其中郾城区5例, 郑州市新增…), by the article's own
+division at a level (全区, 我市, 本县, 该区), or by that division's government (区财政,
+县委, 市卫健委); the last of these before a figure in its sentence is its region. The level
+words are resolved through the headline, the dateline's place and the text
+(``crawler.regions.ArticleRegions``). A name after 从/赴/驰援 … or before 籍/返乡 … is where
+people or goods come from or go, and names no figure's region.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from crawler.regions import ArticleRegions, Division
+
+from .clauses import Bounds
+from .lexicon import (
+    LEVEL_BODIES,
+    LEVEL_WORD_BEFORE,
+    REGION_NOT_AFTER,
+    REGION_NOT_BEFORE,
+    SCOPE_HEADS,
+    SCOPE_LEVELS,
+    SCOPE_NOT_AFTER,
+    alternation,
+)
+
+SCOPE = re.compile(
+    rf"(?P<head>{alternation(SCOPE_HEADS)})(?P<level>[{SCOPE_LEVELS}])(?![{SCOPE_NOT_AFTER}])"
+)
+LEVEL_BODY = re.compile(
+    rf"(?<![{LEVEL_WORD_BEFORE}])(?P<level>[{SCOPE_LEVELS}])(?={alternation(LEVEL_BODIES)})"
+)
+_NOT_BEFORE = re.compile(rf"(?:{alternation(REGION_NOT_BEFORE)})$")
+_NOT_AFTER = re.compile("|".join(REGION_NOT_AFTER))
+_SCOPE_MARKS = re.compile(f"[{SCOPE_LEVELS}]")
+
+
+class Regions:
+    """The divisions a text names, in order, and the one each position's sentence names."""
+
+    def __init__(
+        self, text: str, bounds: Bounds, title: str | None = None, place: str | None = None
+    ) -> None:
+        self.bounds = bounds
+        self.article = article = ArticleRegions(title or "", place, text)
+        named: list[tuple[int, Division | None]] = []
+        mention_ends = set()
+        for mention, division in article.body:
+            mention_ends.add(mention.end)
+            if _NOT_BEFORE.search(text, max(0, mention.start - 4), mention.start):
+                continue
+            if _NOT_AFTER.match(text, mention.end):
+                continue
+            named.append((mention.start, division))
+        if _SCOPE_MARKS.search(text):
+            for found in SCOPE.finditer(text):
+                level = found["level"]
+                if found["head"] in ("该", "此"):
+                    division = article.last_before(level, found.start())
+                else:
+                    division = article.scope(level)
+                named.append((found.start(), division))
+            for found in LEVEL_BODY.finditer(text):
+                if found.end() not in mention_ends:  # 郑州市委 is 郑州市's, named already
+                    named.append((found.start(), article.scope(found["level"])))
+        named.sort(key=lambda pair: pair[0])
+        self.positions = [position for position, _ in named]
+        self.divisions = [division for _, division in named]
+
+    def named_before(self, start: int, low: int) -> tuple[bool, Division | None]:
+        """Whether the text names a division in ``text[low:start]``, and the last one."""
+        index = bisect_left(self.positions, start) - 1
+        if index < 0 or self.positions[index] < low:
+            return False, None
+        return True, self.divisions[index]
+
+    def of(self, start: int) -> tuple[bool, Division | None]:
+        """Whether the sentence holding ``start`` names a division before it, and which."""
+        return self.named_before(start, self.bounds.sentences.start(start, 200))

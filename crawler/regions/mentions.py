@@ -1,0 +1,180 @@
+"""Division names written in a text, and the divisions an article is about (its context).
+
+A name is read when written whole (召陵区, 漯河市); a short name (漯河) only where it is the
+dateline's place. A name several divisions share (新华区) is resolved by the article's other
+divisions: the one inside a province or city the headline, dateline or text names; else none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from .divisions import Division, by_name, by_short_name
+
+# Names that are also common words (城区, 郊区): read only right after their parent's name.
+GENERIC_NAMES = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "市中区", "新城区",
+                 "城中区", "城东区", "城西区", "城北区", "城关区", "新区"}  # fmt: skip
+# Before a two-character name (和县, 代县) a character that ends a word: else the name is
+# the tail of another word (市和县两级, 新时代县域).
+_WORD_END_BEFORE = set("在于的、和与及至到从向对赴经由将把为是：:，,。；;（(“”\"'　 \n")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A division name written at ``text[start:end]`` and the divisions it may be."""
+
+    start: int
+    end: int
+    candidates: tuple[Division, ...]
+
+
+@cache
+def _name_pattern() -> re.Pattern[str]:
+    ends = sorted({name[-1] for name in by_name()})
+    return re.compile(f"[{''.join(ends)}]")
+
+
+@cache
+def _longest_name() -> int:
+    return max(len(name) for name in by_name())
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every division name written in ``text``, longest first where two overlap."""
+    names = by_name()
+    longest = _longest_name()
+    found: list[Mention] = []
+    for end_mark in _name_pattern().finditer(text):
+        end = end_mark.end()
+        for length in range(min(longest, end), 1, -1):
+            name = text[end - length : end]
+            if name not in names:
+                continue
+            start = end - length
+            after_parent = bool(found) and found[-1].end == start
+            if name in GENERIC_NAMES and not after_parent:
+                break
+            if (
+                length == 2
+                and start > 0
+                and not after_parent
+                and text[start - 1] not in _WORD_END_BEFORE
+            ):
+                break
+            if found and start < found[-1].end:
+                if length <= found[-1].end - found[-1].start:
+                    break
+                found.pop()
+            found.append(Mention(start, end, names[name]))
+            break
+    return found
+
+
+def _supported(candidates: tuple[Division, ...], known: list[Division]) -> list[Division]:
+    """The candidates inside, or around, a division the article names elsewhere."""
+    inside = [c for c in candidates if any(c.within(k) or k.within(c) for k in known)]
+    if inside:
+        return inside
+    return [c for c in candidates if any(c.code[:2] == k.code[:2] for k in known)]
+
+
+def _one(candidates: list[Division] | tuple[Division, ...]) -> Division | None:
+    """The single division meant: the only candidate, or the smallest of a nested chain
+    (吉林 → 吉林市 inside 吉林省)."""
+    if len(candidates) == 1:
+        return candidates[0]
+    smallest = max(candidates, key=lambda d: len(d.parents))
+    return smallest if all(smallest.within(c) for c in candidates) else None
+
+
+def resolve(
+    mention: Mention, known: list[Division], parent: Division | None = None
+) -> Division | None:
+    """The division a mention names, given the divisions the article names for sure."""
+    candidates = mention.candidates
+    if len(candidates) == 1:
+        return candidates[0]
+    if parent is not None:
+        under = [c for c in candidates if c.within(parent)]
+        if under or candidates[0].name in GENERIC_NAMES:  # 郑州市城区: no division
+            return _one(under) if under else None
+    supported = _supported(candidates, known)
+    return _one(supported) if supported else None
+
+
+def place_division(place: str | None, known: list[Division]) -> Division | None:
+    """The division a dateline place names (漯河, 漯河市, 召陵区), or None."""
+    if not place:
+        return None
+    place = place.strip()
+    candidates = by_name().get(place) or by_short_name().get(place) or ()
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    return _one(_supported(candidates, known) or candidates)
+
+
+class ArticleRegions:
+    """The divisions an article names: in its headline, its dateline place and its text."""
+
+    def __init__(self, title: str = "", place: str | None = None, body: str = "") -> None:
+        self.title_mentions = find_mentions(title or "")
+        self.body_mentions = find_mentions(body or "")
+        sure = [m.candidates[0] for m in self.title_mentions + self.body_mentions
+                if len(m.candidates) == 1]  # fmt: skip
+        self.place = place_division(place, sure)
+        known = sure + ([self.place] if self.place else [])
+        self.title = self._resolved(self.title_mentions, known)
+        self.body = self._resolved(self.body_mentions, known)
+        self._by_start = {m.start: d for m, d in self.body}
+        self._by_suffix: dict[str, tuple[list[int], list[Division]]] = {}
+
+    @staticmethod
+    def _resolved(mentions: list[Mention], known: list[Division]) -> list[tuple[Mention, Division]]:
+        out: list[tuple[Mention, Division]] = []
+        for mention in mentions:
+            parent = out[-1][1] if out and out[-1][0].end == mention.start else None
+            division = resolve(mention, known, parent)
+            if division is not None:
+                out.append((mention, division))
+        return out
+
+    def at(self, start: int) -> Division | None:
+        """The division of the body mention starting at ``start``, if one does."""
+        return self._by_start.get(start)
+
+    def scope(self, suffix: str) -> Division | None:
+        """The division 全区 / 我市 / 本县 … means: the one named with that suffix in the
+        headline, else the dateline's place or a division above it, else the one the text
+        names most often."""
+        title = [d for _, d in self.title if _ends(d, suffix)]
+        if title:
+            return _one(list(dict.fromkeys(title)))
+        if self.place:
+            around = [d for d in [*self.place.parents, self.place] if _ends(d, suffix)]
+            if around:
+                return around[-1]
+        counts = Counter(d for _, d in self.body if _ends(d, suffix)).most_common(2)
+        if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            return counts[0][0]
+        return None
+
+    def last_before(self, suffix: str, position: int) -> Division | None:
+        """The division with that suffix the text named last before ``position`` (该区)."""
+        if suffix not in self._by_suffix:
+            named = [(m.start, d) for m, d in self.body if _ends(d, suffix)]
+            self._by_suffix[suffix] = ([s for s, _ in named], [d for _, d in named])
+        starts, divisions = self._by_suffix[suffix]
+        index = bisect_left(starts, position)
+        return divisions[index - 1] if index else self.scope(suffix)
+
+
+def _ends(division: Division, suffix: str) -> bool:
+    if suffix == "区" and division.level == "province":
+        return False  # 全区 is a district; an autonomous region is 全区 only in its own news
+    return division.name.endswith(suffix)
