@@ -36,10 +36,9 @@ bench: $(STAMP)
 	$(PY) bench/figures_bench.py
 	$(PY) bench/extract_bench.py
 
-# Quality on the evaluation sets (figures: held-out and blind; extraction: fixtures and blind pages).
+# Quality on the evaluation sets (figures: held-out, blind and real-pages dev; extraction: fixtures and blind pages).
 eval: $(STAMP)
-	$(PY) bench/figures_eval.py --quiet
-	$(PY) bench/figures_blind_eval.py
+	$(PY) bench/figures_eval.py
 	$(PY) bench/generic_eval.py
 	$(PY) bench/blind_eval.py
 
