@@ -9,16 +9,17 @@ when 其中 opens a sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from crawler.items import Figure
-from crawler.regions import is_division_name
+from crawler.regions import Division, is_division_name
 
 from . import qualifiers
 from .clauses import Bounds
 from .dates import AsOf
 from .indicators import indicator
 from .lexicon import PART_WORDS, alternation
-from .scope import SCOPE, Regions
+from .scope import RESPECTIVELY, SCOPE, Regions
 
 SENTENCE_REACH = 200  # characters of a sentence kept on either side of its figure, at most
 _PART = re.compile(alternation(PART_WORDS))
@@ -45,10 +46,33 @@ def _part_of(text: str, figures: list[Figure], index: int, low: int) -> tuple[in
     if found is None:
         return -1, None
     at = found.start()
-    for earlier in reversed(figures[:index]):
-        if earlier.end <= at:
-            return at, earlier
-    return at, None
+    before = [earlier for earlier in figures[max(0, index - 50) : index] if earlier.end <= at]
+    same = [earlier for earlier in before if earlier.unit == figure.unit]
+    return at, (same or before or [None])[-1]
+
+
+def _respective(
+    text: str,
+    bounds: Bounds,
+    regions: Regions,
+    figures: list[Figure],
+    starts: list[int],
+    index: int,
+    sentence: int,
+) -> Division | None:
+    """The division a figure of a 分别 list stands for: 上海、江苏和浙江省…分别提高至280元、
+    300元和338元 gives each its own, when the names and the figures after 分别 are as many."""
+    figure = figures[index]
+    at = text.rfind(RESPECTIVELY, sentence, figure.start)
+    if at < 0:
+        return None
+    named = regions.named_between(bounds.clauses.start(at, 60), at)
+    first = bisect_right(starts, at)
+    end = bounds.sentences.end(figure.start)
+    count = bisect_left(starts, end) - first
+    if len(named) != count or count < 2:
+        return None
+    return named[index - first]
 
 
 def annotate(
@@ -65,6 +89,7 @@ def annotate(
     for figure, date in zip(figures, as_of.resolve(f.start for f in figures), strict=True):
         figure.as_of = date
     regions = Regions(text, bounds, title, place)
+    starts = [f.start for f in figures]
     previous: Figure | None = None
     for index, figure in enumerate(figures):
         sentence = bounds.sentences.start(figure.start, SENTENCE_REACH)
@@ -86,7 +111,10 @@ def annotate(
             qualifier = "cumulative"
         figure.qualifier = qualifier
 
-        if total is not None and not regions.named_before(figure.start, part_at)[0]:
+        respective = _respective(text, bounds, regions, figures, starts, index, sentence)
+        if respective is not None:
+            figure.region = respective.record()
+        elif total is not None and not regions.named_before(figure.start, part_at)[0]:
             figure.region = total.region
         else:
             division = regions.of(figure.start)[1]

@@ -24,14 +24,15 @@ _TIME_AFTER = (
 
 # A calendar date or the end of a stated date range (1月1日至31日, 1-5月).
 DATE = re.compile(
-    rf"(?=[\d{_CN}前第上下])(?:(?:{_Y})?{_M}(?:{_D}|(?P<part>末|底|上旬|中旬|下旬))?{_TIME_AFTER}"
+    rf"(?=[\d{_CN}前第上下今去明])(?:(?:{_Y})?{_M}(?:{_D}|(?P<part>末|底|上旬|中旬|下旬))?{_TIME_AFTER}"
     rf"(?:{RANGE}(?:(?P<y2>\d{{4}})年)?(?:(?P<m2>\d{{1,2}}|十[一二]?|[一二三四五六七八九])月)?"
     rf"(?P<d2>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]{_TIME_AFTER.replace('time', 'time2')})?"
     rf"|(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d)"
     rf"|(?P<pm1>\d{{1,2}}|十[一二]?|[一二三四五六七八九]){RANGE}(?P<pm2>\d{{1,2}}|十[一二]?|[一二三四五六七八九])月份?"
     rf"|(?P<q>前|第)?(?P<qn>[一二三四1-4])季度"
     rf"|(?P<half>上|下)半年"
-    rf"|(?P<ey>\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:末|底))"
+    rf"|(?P<ey>\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:末|底)"
+    rf"|(?P<ry>今年|去年|上年|明年)(?:末|底))"
 )
 # Spans that are dates or times but give no as_of.
 NOT_FIGURES = re.compile(
@@ -45,17 +46,23 @@ NOT_FIGURES = re.compile(
 # A day of the month alone, opening a sentence or clause (24日，… 3日下午，…).
 DAY = re.compile(
     rf"(?<![\d{_CN}月年号.])(?P<d>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
-    r"(?:凌晨|上午|中午|下午|晚上|晚间|晚|早上|夜间|\s*\d{1,2}[时点](?:\d{1,2}分)?许?)?\s*(?=[，,])"
+    r"(?:凌晨|清晨|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|早上|夜间|深夜)?"
+    r"(?:\s*\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?\s*(?=[，,])"
 )
 # Marks every DATE and every NOT_FIGURES match holds: a text without any has neither.
 _DATE_MARKS = re.compile(r"[月季半]|年[末底]|\d{4}[-/.]")
 _NOT_FIGURE_MARKS = re.compile("[年届级版赛后时点日号:：月周星礼]")
-_GOVERN_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到|到|至|目前)\s*[（(]?\s*$")
+_GOVERN_BEFORE = re.compile(
+    r"(?:截至|截止|截止到|截至到|到|至|目前)\s*[（(]?\s*(?:今年|去年|上年|明年)?$"
+)
+# A date compared with (比去年一季度增长5%) is not the date the figure describes.
+_COMPARED = re.compile(r"(?:比|较|与|同|相比|对比)$")
 _GOVERN_BACK = re.compile(r"[（(]\s*(?:截至|截止)\s*$")  # 156万剂次（截至5月31日）
 _EVENT_AFTER = re.compile(r"\s*(?:以来|起|开始|前|后|之前|之后|至今)")
 _SINCE = re.compile(r"以来[，,]")  # 今年以来，2月1日以来，专项行动开展以来，
 _LEADING_FILLER = re.compile(
-    r"(?:\s|【[^】\n]*】|(?:\d{4}|[〇零一二三四五六七八九]{4})年|今年|去年|在|于|据统计|据了解|据悉|另外|同时|此外|其中|[，,、“”])*"
+    r"(?:\s|【[^】\n]*】|(?:\d{4}|[〇零一二三四五六七八九]{4})年的?|今年|去年|在|于|到了|据统计|据了解|据悉|另外"
+    r"|同时|此外|其中|[，,、“”])*"
 )
 _YEAR_MARK = re.compile(
     r"(?<!\d)(1[6-9]\d{2}|20\d{2}|[〇零一二三四五六七八九]{4})年|(今年|去年|明年)"
@@ -136,6 +143,8 @@ def _calendar(match: re.Match[str]) -> tuple[int | None, int, int, int | None]:
         return (None, 6, 30, 1) if g["half"] == "上" else (None, 12, 31, 7)
     if g["ey"]:
         return _year(g["ey"]), 12, 31, 1
+    if g["ry"]:
+        return None, 12, 31, None  # the year is relative: resolved against the publication
     year = _year(g["y2"]) or _year(g["y"])
     month = _small(g["m2"]) or _small(g["m"]) or 0
     if g["part"] and not g["d2"]:
@@ -182,6 +191,8 @@ class AsOf:
     def _date(self, match: re.Match[str]) -> None:
         text = self.text
         year, month, day, first_month = _calendar(match)
+        if match["ry"]:
+            year = self._relative_year(match["ry"])
         if not (1 <= month <= 12 and 0 <= day <= 31):
             return
         if _GOVERN_BACK.search(text, max(0, match.start() - 4), match.start()):
@@ -189,8 +200,7 @@ class AsOf:
             self.governing.append(Governing(sentence, match.end(), year, month, day, first_month))
             return
         fixed = bool(match["time"] or match["time2"])
-        is_day = match["d"] is not None or match["id"] is not None
-        until = self._governs(match.start(), match.end(), fixed, is_day, bool(match["d2"]))
+        until = self._governs(match.start(), match.end(), fixed, bool(match["d2"]))
         if until is not None:
             self.governing.append(Governing(match.start(), until, year, month, day, first_month))
 
@@ -203,16 +213,16 @@ class AsOf:
         for match in relatives:
             if match["word"] in ("目前", "发稿时") and not match["until"]:
                 continue
-            until = self._governs(match.start(), match.end(), bool(match["until"]), True)
+            until = self._governs(match.start(), match.end(), bool(match["until"]))
             if until is not None:
                 day = published + timedelta(days=_RELATIVE_DAYS[match["word"]])
                 self.governing.append(Governing(match.start(), until, day.year, day.month, day.day))
         days = DAY.finditer(text) if "日" in text or "号" in text else ()
         for match in days:
             day = _day_before(published, _small(match["d"]))
-            if day is None or not self._initial(match.start(), match.end()):
+            if day is None or not self._initial(match.start()):
                 continue
-            until = self._governs(match.start(), match.end(), False, True)
+            until = self._governs(match.start(), match.end(), False)
             if until is not None:
                 self.governing.append(Governing(match.start(), until, day.year, day.month, day.day))
         for match in _SINCE.finditer(text):
@@ -222,38 +232,38 @@ class AsOf:
                     Governing(match.start(), until, published.year, published.month, published.day)
                 )
 
-    def _initial(self, start: int, end: int) -> bool:
-        """Whether a date opens its sentence, or opens its clause with a comma after it."""
+    def _initial(self, start: int) -> bool:
+        """Whether a date opens its sentence or its clause."""
         text, bounds = self.text, self.bounds
-        if _LEADING_FILLER.fullmatch(text, bounds.sentences.start(start, 200), start):
-            return True
-        return _LEADING_FILLER.fullmatch(
-            text, bounds.clauses.start(start, 60), start
-        ) is not None and text[end : end + 1] in ("，", ",")
+        return (
+            _LEADING_FILLER.fullmatch(text, bounds.sentences.start(start, 200), start) is not None
+            or _LEADING_FILLER.fullmatch(text, bounds.clauses.start(start, 60), start) is not None
+        )
 
-    def _governs(
-        self, start: int, end: int, fixed: bool, is_day: bool, days_range: bool = False
-    ) -> int | None:
+    def _governs(self, start: int, end: int, fixed: bool, days_range: bool = False) -> int | None:
         """Where a date's governance ends, or None when it governs nothing.
 
         A date with a time, or after 截至, governs its paragraph; a stated range of days
         its sentence; a date opening a sentence or clause the rest of its sentence (a list
-        after it: 新增确诊：0；累计确诊：156); a day inside a clause that clause
-        (郑州东站10月1日发送旅客18.6万人次).
+        after it: 新增确诊：0；累计确诊：156); a date inside a clause that clause
+        (郑州东站10月1日发送旅客18.6万人次, 2005年一季度16.2%的增长率), unless it is
+        compared with (比去年同期) or an event's start (1月1日起).
         """
         text, bounds = self.text, self.bounds
-        if fixed or _GOVERN_BEFORE.search(text, max(0, start - 6), start):
+        if fixed or _GOVERN_BEFORE.search(text, max(0, start - 8), start):
             return bounds.lines.end(start)
         if _EVENT_AFTER.match(text, end):
             return None
-        if days_range or self._initial(start, end):
+        if days_range or self._initial(start):
             return bounds.full_stops.end(end)
-        return bounds.clauses.end(end) if is_day else None
+        if _COMPARED.search(text, max(0, start - 2), start):
+            return None
+        return bounds.clauses.end(end)
 
     def _relative_year(self, word: str | None) -> int | None:
         if not word or self.published is None:
             return None
-        return self.published.year + {"今年": 0, "去年": -1, "明年": 1}[word]
+        return self.published.year + {"今年": 0, "去年": -1, "上年": -1, "明年": 1}[word]
 
     def _year_for(self, g: Governing) -> int | None:
         if g.year is not None:

@@ -67,9 +67,11 @@ NOT_FIGURES = re.compile(
 # ages, and periods rather than durations (前5个月, 三年来, 近三年; 近14天 is a window).
 QUALIFIERS = re.compile(
     rf"(?=[\d前近{_CN}])(?:{_NUM}+(?:{alternation(AGE_UNITS)})(?:及以上|及以下|以上|以下)?"
-    rf"|前{_NUM}+个月|{_NUM}+[多余]?(?:个多?月|年)来|近{_NUM}+(?:个月|年))"
+    rf"|前{_NUM}+个月|{_NUM}+[多余]?(?:个多?月|年)来|近{_NUM}+(?:个月|年)"
+    rf"|{_NUM}+[多余]?(?:个多?月|周|天)大(?=的|了|时)"  # a baby's age: 8个多月大的女婴
+    ")"
 )
-_QUALIFIER_MARKS = re.compile("[岁来前近]")
+_QUALIFIER_MARKS = re.compile("[岁来前近大]")
 _NAMES = re.compile(r"[A-Za-z]|\d+[A-Za-z]|\d+号线")
 
 

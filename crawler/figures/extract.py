@@ -55,8 +55,8 @@ CANDIDATE = re.compile(rf"百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER}|(?<=[上�
 UNIT = re.compile(rf"[{APPROX_INSIDE}]?(?P<unit>{trie_alternation(list(UNITS))})")
 RANGE_TAIL = re.compile(rf"{RANGE}(?P<num>{NUMBER})")
 _PER_WORDS = alternation([*UNITS, *PERIODS, "h", "s"])
-PER_UNIT = re.compile(rf"\s*/\s*(?P<per>{_PER_WORDS})")
-SLASH_PERIOD = re.compile(rf"\s*/\s*(?P<period>{_PERIOD})")
+PER_UNIT = re.compile(rf"\s*[/／]\s*(?P<per>{_PER_WORDS})")
+SLASH_PERIOD = re.compile(rf"\s*[/／]\s*(?P<period>{_PERIOD})")
 # 一天2次, 一日3次, 每周至少3次, 一天清扫三遍; 每4小时测量一次, 每月开展一次.
 FREQUENCY = re.compile(
     r"(?=[每一1])"  # every match starts so: a cheap test at each position
@@ -383,6 +383,14 @@ class _Extractor:
                     low = exact(Decimal(str(low)) * scale)
                 parsed = Parsed(low, high.value, parsed.approximate or high.approximate)
                 unit_found, end = high_unit, upper.end()
+            elif (
+                high
+                and not unit_found
+                and not high_unit
+                and min(_scale(written), _scale(upper["num"])) > 1
+            ):
+                parsed = Parsed(parsed.value, high.value, parsed.approximate or high.approximate)
+                end = upper.end()  # 100亿～120亿: a range of amounts whose unit is not written
         if unit_found is None:
             self.bare(start, end, written, parsed)
             return

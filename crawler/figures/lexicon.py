@@ -50,6 +50,12 @@ UNITS: dict[str, Unit] = {
     **_units("duration", "天 小时 分钟 秒 秒钟 周 工作日 昼夜"),
     "个小时": Unit("duration", "小时"),
     "个多小时": Unit("duration", "小时"),
+    "公分": Unit("measure", "公分"),
+    "Kw": Unit("measure", "kW"),
+    "KW": Unit("measure", "kW"),
+    # engine speed (6000转时): an Arabic number only, and never the verb (转移, 转发)
+    "转": Unit("measure", "转", blocked_after="移发入变为化让到向载给交达型换", arabic_only=True),
+    "圈": Unit("count", "圈", blocked_after="子内外套地点"),
     "个钟头": Unit("duration", "小时"),
     "个月": Unit("duration", "月"),
     "个多月": Unit("duration", "月"),
@@ -171,7 +177,7 @@ DAY_PARTS = {"早晚": 2, "早中晚": 3, "上下午": 2, "上午下午": 2, "�
 # A bare 一 counts before these units (为期一个月, 整治一个月): durations, never an article.
 ONE_COUNTS_WORDS = {"个月", "个多月", "个小时", "个多小时", "个星期", "个工作日", "个钟头"}
 # Verbs after which 日 counts days, not a date (行政拘留10日).
-DAYS_AFTER = ["拘留", "为期", "连续", "持续", "长达", "历时", "延长", "期限"]
+DAYS_AFTER = ["拘留", "为期", "连续", "持续", "长达", "历时", "延长", "期限", "近"]
 
 APPROX_BEFORE = [
     "大约",
@@ -189,6 +195,9 @@ APPROX_BEFORE = [
     "不少于",
     "不低于",
     "不超过",
+    "不高于",
+    "不大于",
+    "不多于",
     "多达",
     "上",
     "近乎",
@@ -530,6 +539,10 @@ LINK_WORDS = [
     "调整为",
     "到",
     "至",
+    "和",
+    "及",
+    "与",
+    "或",
 ]
 # Rates written before a number (每斤1.12元, 每人每年610元): not part of the subject.
 RATE_WORDS = [
@@ -658,6 +671,26 @@ SUBJECT_TRIM_END = (
         "少增",
         "净增",
         "平均",
+        "就",
+        "也",
+        "都",
+        "还",
+        "又",
+        "则",
+        "仍",
+        "均",
+        "同样",
+        "集中在",
+        "集中",
+        "变成",
+        "变为",
+        "看成",
+        "表示",
+        "认为",
+        "提高至",
+        "降低至",
+        "下降至",
+        "上涨至",
     ]
     + DOWN_WORDS
     + UP_WORDS
@@ -814,6 +847,12 @@ SUBJECT_STOP_AFTER = [
     "要",
     "得",
     "正式",
+    "表示",
+    "认为",
+    "出现",
+    "开始",
+    "感到",
+    "觉得",
 ]
 
 # Slogans counted with 个 (四个意识, 两个维护): the noun after 个 that marks them.
@@ -838,6 +877,7 @@ SLOGAN_HEADS = [
 
 # Set phrases whose numerals are not figures.
 SET_PHRASES = [
+    "小两口",
     "两委",
     "三无",
     "一线",
@@ -951,7 +991,7 @@ SET_PHRASES = [
 # Texts that look like numbers but name products (KN95 and 3M are caught as codes).
 PRODUCTS = r"84消毒|\d+(?:\.\d+)?[%％]的?(?:医用)?(?:酒精|乙醇)|75酒精"
 # Latin units that may follow a number; other letters make a product code (3M, 5G).
-LATIN_UNITS = "kWh|km|kg|mm|cm|mg|ml|mL|kW|MW|GW|m²|m³"
+LATIN_UNITS = "kWh|km|kg|mm|cm|mg|ml|mL|kW|Kw|KW|MW|GW|m²|m³"
 
 # A one-character subject cut is part of a word after these characters (公共, 统计, 所有).
 CUT_INSIDE_WORD = {
@@ -969,6 +1009,12 @@ CUT_INSIDE_WORD = {
     "约": "预节制签公条大",
     "设": "建开假增预架铺敷陈摆",
     "获": "捕俘",
+    # trimmed tails that end longer words (人均, 首都, 归还, 成就, 规则)
+    "均": "人平日月年户亩周",
+    "都": "首成古故国",
+    "还": "归偿退交",
+    "就": "成造迁",
+    "则": "规原细准法守",
     "超": "赶",
 }
 # A subject cut is part of a noun before these characters (覆盖率, 检测量).
@@ -1085,10 +1131,14 @@ SUBJECT_CUT_AFTER += [
     "设",
     "超",
     "并",
+    "只要",
+    "只需",
 ]
 # Cut words that are no verb of their own: adverbs, totals, modals and conjunctions. After
 # them the next verb always cuts (累计发送旅客 → 旅客, 责令整改企业 → 企业).
 WEAK_CUTS = {
+    "只要",
+    "只需",
     "共",
     "累计",
     "共计",
@@ -1112,7 +1162,7 @@ CUT_NOT_BEFORE = {
     "是": "否非",
     "对": "象接口照外",
     "等": "级待候同于",
-    "超": "市级额过标载越前强大高",
+    "超": "市级额过标载越前强大高发",
     "并": "非不且列行发",
 }
 # Nouns a verb before them qualifies (种植成本, 补贴期限, 检测结果): a cut never leaves them
@@ -1266,7 +1316,7 @@ TOPIC_TIME_WORDS = [
 ]
 # Characters before 后 that make it no "after …" (之后, 最后, 售后) and after it (后勤, 后续).
 AFTER_NOT_PRECEDED = "之以然最此今随背幕落善售前课饭午"
-AFTER_NOT_FOLLOWED = "勤备续期台方面代果者"
+AFTER_NOT_FOLLOWED = "勤备续期台方面代果者排门院"
 # Tails of a number's name a subject after it never starts with (3号线一期工程 → 一期工程).
 NAME_TAILS = ["号线", "号楼", "号", "路", "亿元", "万元", "元"]
 # Person counts name the people, not their scale (高校毕业生规模1158万人 → 高校毕业生).
@@ -1319,7 +1369,8 @@ TOTAL_CUES = ["截至", "截止", "以来"]
 STOCK_WORDS = ["余额", "存款", "存量", "保有量", "人口", "面积", "库存", "存栏", "规模", "总量", "价格",
                "指数", "浓度", "温度", "水位", "流量"]  # fmt: skip
 # Where a list the qualifier governs ends: a clause that tells a change.
-LIST_BREAKS = ["同比", "环比", "比上年", "较上年", "增长", "下降", "增加", "减少", "提高", "降低"]
+LIST_BREAKS = ["同比", "环比", "比上年", "较上年", "增长", "下降", "增加", "减少", "提高", "降低", "当中",
+               "的有"]  # fmt: skip
 
 # The indicator vocabulary (README, "Reported figures"): what a figure measures, from its
 # subject and the words of its clause before it, tried in this order; the unit kinds and
@@ -1367,6 +1418,22 @@ LEVEL_WORD_BEFORE = "社小园景城郊辖片新校街山灾疫矿都超股楼�
 REGION_NOT_BEFORE = ["从", "自", "来自", "赴", "到", "往", "向", "援", "支援", "驰援", "援助", "返回",
                      "离开", "前往", "发往", "运往", "送往", "途经", "经", "去", "在外"]  # fmt: skip
 REGION_NOT_AFTER = ["籍", "返", "来", "方向", "人(?![民员口])", "务工", "外出"]
+# A division's short name (杭州, 江苏) is read as a figure's region only where it opens its
+# clause after these words (以江苏为例, 在四川雅安, 杭州工矿企业…) or stands before 的.
+SHORT_NAME_OPENERS = [
+    "以",
+    "在",
+    "据",
+    "此次",
+    "本次",
+    "今年",
+    "去年",
+    "其中",
+    "、",
+    "和",
+    "及",
+    "与",
+]
 # Words that open a part of the total before (其中郾城区5例).
 PART_WORDS = ["其中"]
 

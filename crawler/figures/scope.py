@@ -24,6 +24,7 @@ from .lexicon import (
     SCOPE_HEADS,
     SCOPE_LEVELS,
     SCOPE_NOT_AFTER,
+    SHORT_NAME_OPENERS,
     alternation,
 )
 
@@ -36,6 +37,9 @@ LEVEL_BODY = re.compile(
 _NOT_BEFORE = re.compile(rf"(?:{alternation(REGION_NOT_BEFORE)})$")
 _NOT_AFTER = re.compile("|".join(REGION_NOT_AFTER))
 _SCOPE_MARKS = re.compile(f"[{SCOPE_LEVELS}]")
+_OPENERS = re.compile(rf"(?:{alternation(SHORT_NAME_OPENERS)}|\s)*")
+RESPECTIVELY = "分别"
+_LIST_MARKS = {"、", "和", "及", "与", "，", ","}
 
 
 class Regions:
@@ -47,14 +51,20 @@ class Regions:
         self.bounds = bounds
         self.article = article = ArticleRegions(title or "", place, text)
         named: list[tuple[int, Division | None]] = []
-        mention_ends = set()
-        for mention, division in article.body:
-            mention_ends.add(mention.end)
+        mention_ends = {mention.end for mention, _ in article.body}
+        listed_end = -1  # where the last name read ended: a list goes on (上海、江苏和浙江省)
+        mentions = sorted(article.body + article.body_short, key=lambda pair: pair[0].start)
+        for mention, division in mentions:
             if _NOT_BEFORE.search(text, max(0, mention.start - 4), mention.start):
                 continue
             if _NOT_AFTER.match(text, mention.end):
                 continue
+            short = mention.end - mention.start < len(division.name)
+            listed = text[listed_end : mention.start] in _LIST_MARKS
+            if short and not listed and not self._opens(text, mention.start, mention.end):
+                continue
             named.append((mention.start, division))
+            listed_end = mention.end
         if _SCOPE_MARKS.search(text):
             for found in SCOPE.finditer(text):
                 level = found["level"]
@@ -69,6 +79,15 @@ class Regions:
         named.sort(key=lambda pair: pair[0])
         self.positions = [position for position, _ in named]
         self.divisions = [division for _, division in named]
+
+    def _opens(self, text: str, start: int, end: int) -> bool:
+        """Whether a short name is its clause's topic: it opens the clause, or 的 follows."""
+        clause = self.bounds.clauses.start(start, 60)
+        return text.startswith("的", end) or _OPENERS.fullmatch(text, clause, start) is not None
+
+    def named_between(self, low: int, high: int) -> list[Division | None]:
+        """The divisions named in ``text[low:high]``, in order."""
+        return self.divisions[bisect_left(self.positions, low) : bisect_left(self.positions, high)]
 
     def named_before(self, start: int, low: int) -> tuple[bool, Division | None]:
         """Whether the text names a division in ``text[low:start]``, and the last one."""

@@ -8,7 +8,7 @@ divisions: the one inside a province or city the headline, dateline or text name
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +18,11 @@ from .divisions import Division, by_name, by_short_name
 # Names that are also common words (城区, 郊区): read only right after their parent's name.
 GENERIC_NAMES = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "市中区", "新城区",
                  "城中区", "城东区", "城西区", "城北区", "城关区", "新区"}  # fmt: skip
+# Short names of provinces and cities that are also common words (大庆, 日照, 北海, 中山):
+# never read as a division without their suffix.
+COMMON_WORDS = {"来宾", "北海", "红河", "安顺", "四平", "大庆", "攀枝花", "黄山", "白银", "玉树", "日照",
+                "开封", "大同", "长治", "中山", "白山", "朝阳", "安康", "通化", "普洱", "海东", "海西",
+                "海北", "文山", "三明", "丽江", "宜春", "永州"}  # fmt: skip
 # Before a two-character name (和县, 代县) a character that ends a word: else the name is
 # the tail of another word (市和县两级, 新时代县域).
 _WORD_END_BEFORE = set("在于的、和与及至到从向对赴经由将把为是：:，,。；;（(“”\"'　 \n")
@@ -71,6 +76,34 @@ def find_mentions(text: str) -> list[Mention]:
                 found.pop()
             found.append(Mention(start, end, names[name]))
             break
+    return found
+
+
+@cache
+def _short_pattern() -> re.Pattern[str]:
+    names = [
+        name
+        for name, found in by_short_name().items()
+        if name not in COMMON_WORDS and any(d.level != "county" for d in found)
+    ]
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+
+
+def find_short_mentions(text: str, taken: list[Mention]) -> list[Mention]:
+    """Provinces and cities written without their suffix (杭州, 江苏) outside the ``taken``
+    mentions (sorted); the candidates are the provinces and cities of that short name."""
+    names = by_short_name()
+    starts = [m.start for m in taken]
+    found: list[Mention] = []
+    for match in _short_pattern().finditer(text):
+        start, end = match.span()
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and taken[index].end > start:
+            continue  # inside a full name (杭州市)
+        if index + 1 < len(taken) and taken[index + 1].start < end:
+            continue
+        candidates = tuple(d for d in names[match[0]] if d.level != "county")
+        found.append(Mention(start, end, candidates))
     return found
 
 
@@ -129,9 +162,10 @@ class ArticleRegions:
                 if len(m.candidates) == 1]  # fmt: skip
         self.place = place_division(place, sure)
         known = sure + ([self.place] if self.place else [])
-        self.title = self._resolved(self.title_mentions, known)
+        title_short = find_short_mentions(title or "", self.title_mentions)
+        self.title = self._resolved(sorted(self.title_mentions + title_short, key=_start), known)
         self.body = self._resolved(self.body_mentions, known)
-        self._by_start = {m.start: d for m, d in self.body}
+        self.body_short = self._resolved(find_short_mentions(body or "", self.body_mentions), known)
         self._by_suffix: dict[str, tuple[list[int], list[Division]]] = {}
 
     @staticmethod
@@ -143,10 +177,6 @@ class ArticleRegions:
             if division is not None:
                 out.append((mention, division))
         return out
-
-    def at(self, start: int) -> Division | None:
-        """The division of the body mention starting at ``start``, if one does."""
-        return self._by_start.get(start)
 
     def scope(self, suffix: str) -> Division | None:
         """The division 全区 / 我市 / 本县 … means: the one named with that suffix in the
@@ -172,6 +202,10 @@ class ArticleRegions:
         starts, divisions = self._by_suffix[suffix]
         index = bisect_left(starts, position)
         return divisions[index - 1] if index else self.scope(suffix)
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def _ends(division: Division, suffix: str) -> bool:
