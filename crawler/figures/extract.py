@@ -222,7 +222,9 @@ class _Extractor:
         found = self.written_subject(start, end, unit)
         if not clause:
             return found
-        if found is None and (change or subjects.only_total(prefix)):
+        if found is None and (
+            change or subjects.only_total(prefix) or subjects.only_copula(prefix)
+        ):
             return subjects.topic(text, self.clause_start(clause - 1), clause - 1)
         if found in META_NOUNS:
             return subjects.action(text, self.clause_start(clause - 1), clause - 1) or found

@@ -235,6 +235,9 @@ CHANGE_VERBS = ["缩短", "压缩", "延长", "扩大", "升", "攀升", "跃升
 COMPARE_WORDS = ["同比", "环比", "比", "较"]
 # Comparisons written after the noun they compare (进度快于去年同期 → 进度).
 COMPARE_AFTER = ["快于", "慢于", "高于", "低于", "多于", "少于", "好于", "优于"]
+# What a value is compared with (比去年同期, 较年初): a comparison's tail, never a noun.
+COMPARED_PERIODS = ["去年", "上年", "今年", "前年", "往年", "年初", "年末", "年底", "上月", "上季度", "上半年",
+                    "同期", "上周", "昨日", "上一年"]  # fmt: skip
 CHANGE_FILLERS = ["分别", "均", "也", "又", "再", "了", "的", "到", "至", "为"]
 
 # Words after which a bare 一 counts (新增一例); elsewhere 一 is the indefinite article.
@@ -539,6 +542,7 @@ LINK_WORDS = [
     "调整为",
     "到",
     "至",
+    "、",
     "和",
     "及",
     "与",
@@ -566,6 +570,7 @@ RATE_WORDS = [
     "平方米",
     "立方米",
     "千瓦时",
+    "兆瓦时",
     "度",
     "份",
     "件",
@@ -691,6 +696,7 @@ SUBJECT_TRIM_END = (
         "降低至",
         "下降至",
         "上涨至",
+        "还是",
     ]
     + DOWN_WORDS
     + UP_WORDS
@@ -762,6 +768,16 @@ SUBJECT_TRIM_START = [
     "仅",
     "各级各类",
     "各类",
+    "看上去",
+    "看起来",
+    "仍然",
+    "一座",
+    "一套",
+    "一名",
+    "一位",
+    "一家",
+    "一项",
+    "一栋",
     "各种",
     "各项",
     "所有",
@@ -853,6 +869,8 @@ SUBJECT_STOP_AFTER = [
     "开始",
     "感到",
     "觉得",
+    "组成",
+    "构成",
 ]
 
 # Slogans counted with 个 (四个意识, 两个维护): the noun after 个 that marks them.
@@ -1018,7 +1036,7 @@ CUT_INSIDE_WORD = {
     "超": "赶",
 }
 # A subject cut is part of a noun before these characters (覆盖率, 检测量).
-CUT_BEFORE_NOUN = "率量额数值费点面总额者线"
+CUT_BEFORE_NOUN = "率量额数值费点面总额者线员"
 # A subject of people written after its unit ends with one of these (医护人员驰援 → 医护人员).
 PERSON_NOUN_END = [
     "人群",
@@ -1058,6 +1076,8 @@ RATE_NOUN_ENDS = ("率",)
 RATIO_NOUNS = {"占比", "比重", "比例"}
 # Attributes of a thing written after the figure (全长1.8公里的滨河步道 → 滨河步道).
 ATTRIBUTE_WORDS = {
+    "最小",
+    "最大",
     "全长",
     "总长",
     "长",
@@ -1133,6 +1153,16 @@ SUBJECT_CUT_AFTER += [
     "并",
     "只要",
     "只需",
+    "发生",
+    "需要",
+    "坚持",
+    "推荐",
+    "出现",
+    "生下",
+    "住着",
+    "带着",
+    "有着",
+    "装着",
 ]
 # Cut words that are no verb of their own: adverbs, totals, modals and conjunctions. After
 # them the next verb always cuts (累计发送旅客 → 旅客, 责令整改企业 → 企业).
@@ -1184,6 +1214,12 @@ CUT_BEFORE_NOUN_WORDS = (
     "方案",
     "报告",
     "清单",
+    "目标",
+    "任务",
+    "计划",
+    "速度",
+    "幅度",
+    "水平",
 )
 # Words a subject never starts inside of (有效专利, 建成区绿化覆盖率, 累计雨量).
 WHOLE_WORDS = [
@@ -1313,6 +1349,7 @@ TOPIC_TIME_WORDS = [
     "以来",
     "截至",
     "单日",
+    "时段",
 ]
 # Characters before 后 that make it no "after …" (之后, 最后, 售后) and after it (后勤, 后续).
 AFTER_NOT_PRECEDED = "之以然最此今随背幕落善售前课饭午"

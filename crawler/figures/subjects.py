@@ -42,6 +42,7 @@ from .lexicon import (
     CHANGE_FILLERS,
     CHANGE_VERBS,
     COMPARE_AFTER,
+    COMPARED_PERIODS,
     COMPARE_WORDS,
     CONJUNCTIONS,
     CUT_BEFORE_NOUN,
@@ -118,7 +119,8 @@ _TAIL_PATTERN = rf"(?<=[\u4e00-\u9fffA-Za-z0-9]{{2}})(?:{alternation(SUBJECT_TAI
 _COMPARE_TAIL = re.compile(
     rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{alternation(COMPARE_WORDS)})[^\d，,。；;]{{0,5}}?"
     rf"(?:{alternation(DOWN_WORDS + UP_WORDS + CHANGE_VERBS)})"
-    rf"|(?:{alternation(COMPARE_AFTER)})[^\d，,。；;]{{0,6}})$"
+    rf"|(?:{alternation(COMPARE_AFTER)})[^\d，,。；;]{{0,6}}"
+    rf"|(?:比|较)(?:{alternation(COMPARED_PERIODS)})+)$"  # 销量比去年同期(减少), the change trimmed
 )
 _TRIM_TAIL = _led(_TRIM_END_WORDS + SUBJECT_TAIL_WORDS, f"{_TRIM_END_PATTERN}|{_TAIL_PATTERN}")
 _COMPARING = re.compile(rf"{alternation(COMPARE_WORDS + COMPARE_AFTER)}")
@@ -128,6 +130,7 @@ _ACTIVITY_TAIL = _led(
     ACTIVITY_TAILS, rf"(?<=[\u4e00-\u9fff]{{2}})(?:{alternation(ACTIVITY_TAILS)})$"
 )
 _ACTION = re.compile(rf"(?=({trie_alternation(SUBJECT_CUT_AFTER + FREQUENCY_VERBS)}))")
+_AND_START = re.compile(r"^和(?![平谐睦美解蔼气])(?=[\u4e00-\u9fff]{2})")
 _CONJUNCTION = re.compile(rf"^(?:{alternation(CONJUNCTIONS)})(?=[\u4e00-\u9fff]{{2}})")
 _WHOLE = re.compile(alternation(WHOLE_WORDS))
 # Where a topic ends inside a subject: a time word (今年, 期间, 建成后) or a rate after a clause
@@ -154,7 +157,8 @@ _LIGHT_START = re.compile(rf"^(?:{alternation(sorted(LIGHT_VERBS))})(?=[\u4e00-\
 _TRIM_START = re.compile(
     rf"^(?!{alternation(WHOLE_WORDS)})"
     rf"(?:[该本我][校村县镇市区店厂院局所站]|[省市县区]级(?!以)|{trie_alternation(SUBJECT_TRIM_START)}"
-    rf"|{_RATE}[可能]?)"
+    rf"|{_RATE}[可能]?"
+    r"|在(?![校职院岗册编押建售读线])|到(?![位达期岗账任点家底]))"  # 在车速, 到负债 (a date skipped)
 )
 # People doing what they are counted for (贫困群众就业 → 贫困群众).
 _PERSONS_DOING = _led(
@@ -173,16 +177,23 @@ _CHANGE = re.compile(_CHANGES)
 _FILLERS = rf"(?:{alternation(CHANGE_FILLERS)})*"
 # A clause that only tells a change (比上年末增加, 同比下降, 较年初下降, 提高到…的).
 _ONLY_CHANGE = re.compile(
-    rf"(?:(?:{alternation(COMPARE_WORDS)})[^，,；;。！？\d]{{0,6}}?)?{_FILLERS}"
+    rf"(?:同比|环比|(?:比|较)[^，,；;。！？\d]{{0,6}}?)?{_FILLERS}"
     rf"(?:{_CHANGES}){_FILLERS}(?:{alternation(APPROX_BEFORE)})?"
 )
 # A clause that only totals (共计121天, 累计).
 _ONLY_TOTAL = re.compile(rf"(?:{alternation(TOTAL_WORDS + ['历时', '为期', '长达'])})+")
 # Where the noun a clause opens with ends: a predicate, a preposition or a number.
-_TOPIC_END = re.compile(rf"[{re.escape(_DELIMITERS)}\d自从于为是在将已有达]")
+_TOPIC_END = re.compile(rf"[{re.escape(_DELIMITERS)}\d自从于为是在将已有达和也都均]")
+# A clause that only links to its value (同样为2335mm, 也是4.8米): it tells of the noun the
+# clause before opened with.
+_ONLY_COPULA = re.compile(r"(?:同样|也|均|都|则|亦|仍)+(?:为|是)?")
 _SHARE = re.compile(r"^(?P<part>[\u4e00-\u9fffA-Za-z]{2,}?)占[\u4e00-\u9fff]+(?:比重|比例)$")
 # Alternatives in brackets that belong to the noun (12个县（市、区）).
-_ALTERNATIVES = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
+_ALTERNATIVES = re.compile(
+    r"[（(][\u4e00-\u9fff、]{1,4}[）)]"
+)  # not 城区（海淀、崇文、东城）: examples
+# A bracketed qualifier between a count and its noun (1500名（13—15岁）儿童).
+_BRACKETED = re.compile(r"[（(][^（）()\n]{1,12}[）)]")
 _PERSON_END = re.compile(alternation(PERSON_NOUN_END))
 _PERSON_AT_END = re.compile(rf"(?:{alternation(PERSON_NOUN_END)})$")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -349,6 +360,8 @@ def before(
     # 研发投入占营业收入比重 → 研发投入
     share = (_SHARE.match(phrase) or _SHARE_TAIL.match(phrase)) if "占" in phrase else None
     phrase = (share["part"] if share else phrase)[-MAX_LENGTH:]
+    if _AND_START.match(phrase):
+        phrase = phrase[1:]  # 2005和2006年投资: the year skipped, the conjunction goes
     if phrase in NOT_SUBJECTS or (len(phrase) == 2 and phrase[0] in NOT_SUBJECTS):
         return None
     return phrase if _WORD.match(phrase or " ") or _NAME_START.match(phrase) else None
@@ -369,9 +382,17 @@ def only_total(prefix: str) -> bool:
     return _ONLY_TOTAL.fullmatch(prefix) is not None
 
 
+def only_copula(prefix: str) -> bool:
+    """Whether the words before a number only link it to a noun said before (同样为)."""
+    return _ONLY_COPULA.fullmatch(prefix) is not None
+
+
 def topic(text: str, start: int, end: int) -> str | None:
-    """The noun a clause opens with (今年春运自1月26日开始 → 春运)."""
+    """The noun a clause opens with (今年春运自1月26日开始 → 春运, 北斗星的轴距和… → 轴距)."""
     phrase = _TOPIC_END.split(text[start:end], maxsplit=1)[0]
+    head = phrase.rsplit("的", 1)
+    if len(head) == 2 and len(head[1]) >= 2:
+        phrase = head[1]
     phrase = _trim(_trim(phrase, _TRIM_START), _TRIM_END)
     return phrase[-MAX_LENGTH:] if len(phrase) >= 2 and _WORD.match(phrase) else None
 
@@ -415,6 +436,9 @@ def after(text: str, end: int, persons: bool = False) -> str | None:
 
     With ``persons`` it ends at the last person noun (56名医护人员驰援 → 医护人员).
     """
+    bracket = _BRACKETED.match(text, end)
+    if bracket and not _ALTERNATIVES.match(text, end):
+        end = bracket.end()
     window = text[end : end + MAX_LENGTH + 4]
     window = _AFTER_MARKER.sub("", window)
     if _CHANGE.match(window):
@@ -430,4 +454,6 @@ def after(text: str, end: int, persons: bool = False) -> str | None:
         ends = [m.end() for m in _PERSON_END.finditer(phrase)]
         phrase = phrase[: ends[-1]] if ends else phrase
     phrase = _ACTIVITY_TAIL.sub("", phrase)  # 1200个项目建设 → 项目
+    if phrase in CONJUNCTIONS:
+        return None  # 300元和338元: no noun
     return phrase if phrase and _WORD.match(phrase) else None

@@ -13,7 +13,7 @@ rows from ``dist/provinces.csv``, ``cities.csv`` and ``areas.csv``.
 from __future__ import annotations
 
 from .divisions import Division, all_divisions, by_code, by_name, by_short_name
-from .mentions import ArticleRegions, Mention, find_mentions
+from .mentions import GENERIC_NAMES, ArticleRegions, Mention, find_mentions
 
 __all__ = [
     "ArticleRegions",
@@ -29,6 +29,8 @@ __all__ = [
 
 def is_division_name(words: str) -> bool:
     """Whether ``words`` are a division's name or short name (郾城区, 郾城, 漯河市)."""
+    if words in GENERIC_NAMES:
+        return False  # 城区, 郊区: words before they are names
     return words in by_name() or words in by_short_name()
 
 
