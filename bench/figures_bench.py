@@ -1,6 +1,9 @@
-"""Sentences per second of ``extract_figures`` in one process, on varied template sentences.
+"""Speed of ``extract_figures``: sentences per CPU second on varied template sentences, and
+CPU seconds on 0.5, 1, 2 and 4 MB of dense figure text, to show the time grows linearly.
 
-Run: .venv/bin/python bench/figures_bench.py [--sentences N]
+CPU time (``time.process_time``) holds on a busy machine where wall time does not.
+
+Run: .venv/bin/python bench/figures_bench.py [--sentences N] [--rounds N] [--sizes MB …]
 """
 
 from __future__ import annotations
@@ -59,20 +62,40 @@ def sentences(count: int, seed: int = 7) -> list[str]:
     return out
 
 
+def dense_text(megabytes: float) -> str:
+    """One text of template sentences, ``megabytes`` of UTF-8, with no paragraph break."""
+    text, size, batch = [], 0, sentences(2000, seed=11)
+    while size < megabytes * 1_000_000:
+        for sentence in batch:
+            text.append(sentence)
+            size += len(sentence.encode("utf-8"))
+    return "".join(text)
+
+
+def cpu(function, *args) -> tuple[float, object]:
+    began = time.process_time()
+    result = function(*args)
+    return time.process_time() - began, result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sentences", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--sizes", type=float, nargs="*", default=[0.5, 1, 2, 4])
     args = parser.parse_args()
     texts = sentences(args.sentences)
     extract_figures(texts[0], "2020-06-01")  # compile and warm up
-    best = float("inf")
-    figures = 0
+    best, figures = float("inf"), 0
     for _ in range(args.rounds):
-        began = time.perf_counter()
-        figures = sum(len(extract_figures(text, "2020-06-01")) for text in texts)
-        best = min(best, time.perf_counter() - began)
-    print(f"{len(texts)} sentences, {figures} figures: {len(texts) / best:,.0f} sentences/s")
+        seconds, figures = cpu(lambda: sum(len(extract_figures(t, "2020-06-01")) for t in texts))
+        best = min(best, seconds)
+    print(f"{len(texts)} sentences, {figures} figures: {len(texts) / best:,.0f} sentences/CPU s")
+    print("dense text   figures   CPU s   CPU s per MB")
+    for megabytes in args.sizes:
+        text = dense_text(megabytes)
+        seconds, found = cpu(extract_figures, text, "2020-06-01")
+        print(f"{megabytes:6.1f} MB  {len(found):8,}  {seconds:6.2f}  {seconds / megabytes:8.2f}")
 
 
 if __name__ == "__main__":

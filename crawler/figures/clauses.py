@@ -22,28 +22,28 @@ LINE_END = re.compile(r"\n")
 class Marks:
     """The positions of one kind of end mark in a text, found on first use."""
 
+    __slots__ = ("_at", "mark", "text")
+
     def __init__(self, text: str, mark: re.Pattern[str]) -> None:
         self.text = text
         self.mark = mark
         self._at: list[int] | None = None
 
-    @property
-    def at(self) -> list[int]:
-        if self._at is None:
-            self._at = [found.start() for found in self.mark.finditer(self.text)]
-        return self._at
+    def _positions(self) -> list[int]:
+        at = self._at = [found.start() for found in self.mark.finditer(self.text)]
+        return at
 
     def start(self, pos: int, reach: int | None = None) -> int:
         """Where the stretch holding ``pos`` starts: after the last mark before it, at most
         ``reach`` characters back (then ``pos - reach``)."""
-        low = 0 if reach is None else max(0, pos - reach)
-        at = self.at
+        at = self._at if self._at is not None else self._positions()
         index = bisect_left(at, pos) - 1
-        return at[index] + 1 if index >= 0 and at[index] + 1 > low else low
+        low = 0 if reach is None or pos <= reach else pos - reach
+        return at[index] + 1 if index >= 0 and at[index] >= low else low
 
     def end(self, pos: int) -> int:
         """Where the stretch holding ``pos`` ends: at the first mark at or after it."""
-        at = self.at
+        at = self._at if self._at is not None else self._positions()
         index = bisect_left(at, pos)
         return at[index] if index < len(at) else len(self.text)
 

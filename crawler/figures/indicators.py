@@ -2,9 +2,10 @@
 
 The subject is read first, then the words of the figure's clause before it (排查出武汉返乡人员
 1871人: people screened; 拨付区卫健委150万元: funds allocated); each indicator holds only
-for its kinds and units (隔离14天 is no count of people quarantined). A figure whose text
-fits none has no indicator: it is never guessed. A count with no noun of its own in a list
-(新增确诊病例2例，累计31例) measures what the count before it measured.
+for its kinds and units (隔离14天 is no count of people quarantined), and where several
+words are written the indicator listed first wins (确诊病例的密切接触者: close contacts).
+A figure whose text fits none has no indicator: it is never guessed. A count with no noun
+of its own in a list (新增确诊病例2例，累计31例) measures what the count before it measured.
 """
 
 from __future__ import annotations
@@ -13,25 +14,27 @@ import re
 
 from crawler.items import Figure
 
-from .lexicon import INDICATORS
+from .lexicon import INDICATORS, trie_alternation
 
-_RULES = [
-    (name, re.compile("|".join(re.escape(w) for w in words)), kinds, units)
-    for name, words, kinds, units in INDICATORS
-]
+_RANK = {word: rank for rank, (_, words, _, _) in enumerate(INDICATORS) for word in words}
+WORDS = re.compile(trie_alternation(list(_RANK)))
 
 
-def _fits(figure: Figure, kinds: tuple[str, ...], units: tuple[str, ...]) -> bool:
-    return figure.kind in kinds and (not units or figure.unit in units)
+def _fitting(source: str, figure: Figure) -> str | None:
+    ranks = sorted({_RANK[found[0]] for found in WORDS.finditer(source)})
+    for rank in ranks:
+        name, _, kinds, units = INDICATORS[rank]
+        if figure.kind in kinds and (not units or figure.unit in units):
+            return name
+    return None
 
 
 def indicator(text: str, low: int, figure: Figure, earlier: Figure | None) -> str | None:
     """The indicator of ``figure``, from its subject and ``text[low:figure.start]``;
     ``earlier`` is the figure before it in its list, or its total, if any."""
-    for source in (figure.subject or "", text[low : figure.start]):
-        for name, words, kinds, units in _RULES:
-            if _fits(figure, kinds, units) and words.search(source):
-                return name
+    found = _fitting(figure.subject or "", figure) or _fitting(text[low : figure.start], figure)
+    if found:
+        return found
     if (
         figure.subject is None
         and earlier is not None

@@ -51,6 +51,10 @@ def continues(text: str, earlier: Figure, figure: Figure) -> bool:
     )
 
 
+def has_total_cue(text: str) -> bool:
+    return _TOTAL_CUE.search(text) is not None
+
+
 def total_cue(text: str, low: int, figure: Figure) -> bool:
     """Whether 截至…/…以来 before a count in its sentence make it a running total."""
     return (

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from crawler.regions import ArticleRegions, Division
+from crawler.regions import ArticleRegions, Division, find_mentions, find_short_mentions
 
 from .clauses import Bounds
 from .lexicon import (
@@ -32,7 +32,7 @@ SCOPE = re.compile(
     rf"(?P<head>{alternation(SCOPE_HEADS)})(?P<level>[{SCOPE_LEVELS}])(?![{SCOPE_NOT_AFTER}])"
 )
 LEVEL_BODY = re.compile(
-    rf"(?<![{LEVEL_WORD_BEFORE}])(?P<level>[{SCOPE_LEVELS}])(?={alternation(LEVEL_BODIES)})"
+    rf"(?P<level>[{SCOPE_LEVELS}])(?<![{LEVEL_WORD_BEFORE}].)(?={alternation(LEVEL_BODIES)})"
 )
 _NOT_BEFORE = re.compile(rf"(?:{alternation(REGION_NOT_BEFORE)})$")
 _NOT_AFTER = re.compile("|".join(REGION_NOT_AFTER))
@@ -49,7 +49,16 @@ class Regions:
         self, text: str, bounds: Bounds, title: str | None = None, place: str | None = None
     ) -> None:
         self.bounds = bounds
-        self.article = article = ArticleRegions(title or "", place, text)
+        self.positions: list[int] = []
+        self.divisions: list[Division | None] = []
+        full = find_mentions(text)
+        short = find_short_mentions(text, full)
+        marked = _SCOPE_MARKS.search(text) is not None
+        scopes = list(SCOPE.finditer(text)) if marked else []
+        bodies = list(LEVEL_BODY.finditer(text)) if marked else []
+        if not (full or short or scopes or bodies):
+            return  # the text names no division: no headline or dateline is needed
+        self.article = article = ArticleRegions(title or "", place, text, (full, short))
         named: list[tuple[int, Division | None]] = []
         mention_ends = {mention.end for mention, _ in article.body}
         listed_end = -1  # where the last name read ended: a list goes on (上海、江苏和浙江省)
@@ -65,17 +74,16 @@ class Regions:
                 continue
             named.append((mention.start, division))
             listed_end = mention.end
-        if _SCOPE_MARKS.search(text):
-            for found in SCOPE.finditer(text):
-                level = found["level"]
-                if found["head"] in ("该", "此"):
-                    division = article.last_before(level, found.start())
-                else:
-                    division = article.scope(level)
-                named.append((found.start(), division))
-            for found in LEVEL_BODY.finditer(text):
-                if found.end() not in mention_ends:  # 郑州市委 is 郑州市's, named already
-                    named.append((found.start(), article.scope(found["level"])))
+        for found in scopes:
+            level = found["level"]
+            if found["head"] in ("该", "此"):
+                division = article.last_before(level, found.start())
+            else:
+                division = article.scope(level)
+            named.append((found.start(), division))
+        for found in bodies:
+            if found.end() not in mention_ends:  # 郑州市委 is 郑州市's, named already
+                named.append((found.start(), article.scope(found["level"])))
         named.sort(key=lambda pair: pair[0])
         self.positions = [position for position, _ in named]
         self.divisions = [division for _, division in named]

@@ -13,7 +13,7 @@ rows from ``dist/provinces.csv``, ``cities.csv`` and ``areas.csv``.
 from __future__ import annotations
 
 from .divisions import Division, all_divisions, by_code, by_name, by_short_name
-from .mentions import GENERIC_NAMES, ArticleRegions, Mention, find_mentions
+from .mentions import GENERIC_NAMES, ArticleRegions, Mention, find_mentions, find_short_mentions
 
 __all__ = [
     "ArticleRegions",
@@ -22,6 +22,7 @@ __all__ = [
     "all_divisions",
     "by_code",
     "find_mentions",
+    "find_short_mentions",
     "is_division_name",
     "place_region",
 ]

@@ -102,7 +102,7 @@ class Division:
         codes = [self.code[:2] + "0000", self.code[:4] + "00"]
         return [table[c] for c in dict.fromkeys(codes) if c != self.code and c in table]
 
-    @property
+    @cached_property
     def full_name(self) -> str:
         """河南省漯河市召陵区; 北京市东城区; 河南省济源市."""
         return "".join(d.name for d in [*self.parents, self])

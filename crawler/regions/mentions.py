@@ -155,9 +155,19 @@ def place_division(place: str | None, known: list[Division]) -> Division | None:
 class ArticleRegions:
     """The divisions an article names: in its headline, its dateline place and its text."""
 
-    def __init__(self, title: str = "", place: str | None = None, body: str = "") -> None:
+    def __init__(
+        self,
+        title: str = "",
+        place: str | None = None,
+        body: str = "",
+        body_mentions: tuple[list[Mention], list[Mention]] | None = None,
+    ) -> None:
+        """``body_mentions``: the body's full and short names, when the caller found them."""
         self.title_mentions = find_mentions(title or "")
-        self.body_mentions = find_mentions(body or "")
+        if body_mentions is None:
+            full = find_mentions(body or "")
+            body_mentions = full, find_short_mentions(body or "", full)
+        self.body_mentions, short = body_mentions
         sure = [m.candidates[0] for m in self.title_mentions + self.body_mentions
                 if len(m.candidates) == 1]  # fmt: skip
         self.place = place_division(place, sure)
@@ -165,8 +175,9 @@ class ArticleRegions:
         title_short = find_short_mentions(title or "", self.title_mentions)
         self.title = self._resolved(sorted(self.title_mentions + title_short, key=_start), known)
         self.body = self._resolved(self.body_mentions, known)
-        self.body_short = self._resolved(find_short_mentions(body or "", self.body_mentions), known)
+        self.body_short = self._resolved(short, known)
         self._by_suffix: dict[str, tuple[list[int], list[Division]]] = {}
+        self._scopes: dict[str, Division | None] = {}
 
     @staticmethod
     def _resolved(mentions: list[Mention], known: list[Division]) -> list[tuple[Mention, Division]]:
@@ -182,6 +193,11 @@ class ArticleRegions:
         """The division 全区 / 我市 / 本县 … means: the one named with that suffix in the
         headline, else the dateline's place or a division above it, else the one the text
         names most often."""
+        if suffix not in self._scopes:
+            self._scopes[suffix] = self._scope(suffix)
+        return self._scopes[suffix]
+
+    def _scope(self, suffix: str) -> Division | None:
         title = [d for _, d in self.title if _ends(d, suffix)]
         if title:
             return _one(list(dict.fromkeys(title)))
