@@ -92,7 +92,7 @@ class _Annotator:
             same = donor is not None and (donor.kind, donor.unit) == (figure.kind, figure.unit)
             figure.subject = donor.subject if same else None
         if self.has_indicators or (donor is not None and donor.indicator):
-            figure.indicator = indicator(text, clause, figure, donor)
+            figure.indicator = indicator(text, clause, figure, donor, part=total is not None)
 
     def qualifier(
         self,

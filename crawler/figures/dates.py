@@ -56,7 +56,7 @@ _GOVERN_BEFORE = re.compile(
     r"(?:截至|截止|截止到|截至到|到|至|目前)\s*[（(]?\s*(?:今年|去年|上年|明年)?$"
 )
 # A date compared with (比去年一季度增长5%) is not the date the figure describes.
-_COMPARED = re.compile(r"(?:比|较|与|同|相比|对比)$")
+_COMPARED = re.compile(r"(?:比|较|与|同|相比|对比)(?:去年|上年|今年|前年|\d{4}年)?$")
 _GOVERN_BACK = re.compile(r"[（(]\s*(?:截至|截止)\s*$")  # 156万剂次（截至5月31日）
 _EVENT_AFTER = re.compile(r"\s*(?:以来|起|开始|前|后|之前|之后|至今)")
 _SINCE = re.compile(r"以来[，,]")  # 今年以来，2月1日以来，专项行动开展以来，
@@ -113,7 +113,7 @@ def _year(written: str | None) -> int | None:
 
 def published_day(published_at: str | None) -> date | None:
     """The calendar day of a ``published_at`` (a date or an ISO datetime), or None."""
-    if not published_at:
+    if not published_at or not isinstance(published_at, str):
         return None
     try:
         return date.fromisoformat(published_at[:10])
@@ -256,7 +256,7 @@ class AsOf:
             return None
         if days_range or self._initial(start):
             return bounds.full_stops.end(end)
-        if _COMPARED.search(text, max(0, start - 2), start):
+        if _COMPARED.search(text, max(0, start - 7), start):
             return None
         return bounds.clauses.end(end)
 

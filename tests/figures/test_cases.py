@@ -3,7 +3,9 @@
 ``cases.jsonl`` covers every kind and exclusion; ``cases_more.jsonl`` the failure causes
 a blind evaluation found (frequencies carried over clauses, subjects of changes, periods,
 ages and thresholds, units, as_of from ranges), written in other words and domains;
-``cases_subjects.jsonl`` one sentence per rule of the subject convention (``subjects``).
+``cases_subjects.jsonl`` one sentence per rule of the subject convention (``subjects``);
+``cases_fields.jsonl`` the analyst's fields of issue 11 (qualifier, region, as_of, indicator,
+exact values, implied units, frequencies, whole-word subjects), with headline and place.
 """
 
 from __future__ import annotations
@@ -24,13 +26,16 @@ def _load(name: str) -> list[dict]:
 CASES = _load("cases.jsonl")
 MORE = _load("cases_more.jsonl")
 SUBJECTS = _load("cases_subjects.jsonl")
-ALL = CASES + MORE + SUBJECTS
+FIELDS = _load("cases_fields.jsonl")
+ALL = CASES + MORE + SUBJECTS + FIELDS
 
 
 @pytest.mark.parametrize("case", ALL, ids=[c["text"][:20] for c in ALL])
 def test_case(case: dict) -> None:
     text = case["text"]
-    found = extract_figures(text, case.get("published_at"))
+    found = extract_figures(
+        text, case.get("published_at"), title=case.get("title"), place=case.get("place")
+    )
     assert [(f.value, f.unit) for f in found] == [(e["value"], e["unit"]) for e in case["figures"]]
     for figure, expected in zip(found, case["figures"], strict=True):
         assert text[figure.start : figure.end] == figure.raw

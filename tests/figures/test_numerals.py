@@ -43,3 +43,16 @@ def test_parse_number(
 @pytest.mark.parametrize("written", ["五一", "一一", "二〇二〇"])
 def test_digit_runs_are_not_numbers(written: str) -> None:
     assert parse_number(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("168.3亿", 16830000000), ("0.35万", 3500), ("1.1万", 11000), ("2.675", 2.675), ("0.1", 0.1)],
+)
+def test_values_are_exact(written: str, value: int | float) -> None:
+    parsed = parse_number(written)
+    assert parsed is not None and parsed.value == value and type(parsed.value) is type(value)
+
+
+def test_a_run_of_digits_no_text_reports_is_no_number() -> None:
+    assert parse_number("9" * 40) is None

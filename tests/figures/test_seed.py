@@ -47,3 +47,28 @@ def test_seed_page_reports_no_contact_numbers() -> None:
     raws = {f.raw for f in found}
     assert not any(part in raw for raw in raws for part in ("166", "5088", "6886", "180", "9699"))
     assert not any(f.value in (2012, 2019, 2020) for f in found)
+
+
+TITLE = LINES[2]
+ZHAOLING = {"name": "河南省漯河市召陵区", "code": "411104"}
+
+
+def test_seed_done_when_of_issue_11() -> None:
+    """The 1871 返乡人员, 3 确诊 and 7 疑似: cumulative, as of 2020-01-31, of 召陵区 (the text
+    says 全区; the headline names the district); the 150万元 and 100万元 too (区财政)."""
+    found = extract_figures(BODY, "2020-02-04", title=TITLE, place="漯河")
+    by_raw = {f.raw: f for f in found}
+    for raw, indicator in (("1871人", "people_screened"), ("3例", "confirmed_cases"),
+                           ("7例", "suspected_cases")):  # fmt: skip
+        figure = by_raw[raw]
+        assert (figure.qualifier, figure.as_of, figure.region) == (
+            "cumulative",
+            "2020-01-31",
+            ZHAOLING,
+        )
+        assert figure.indicator == indicator
+        assert figure.sentence.startswith("截至2020年1月31日,全区共排查出武汉返乡人员1871人")
+    for raw in ("150万元", "100万元"):
+        assert by_raw[raw].region == ZHAOLING and by_raw[raw].indicator == "funds_allocated"
+    assert by_raw["3个"].indicator == "checkpoints"
+    assert by_raw["十三项"].region is None  # its sentence names no division
