@@ -75,7 +75,9 @@ def _figures(args: argparse.Namespace) -> int:
             continue
         published_at = item.get("published_at") or args.published_at
         title, place = item.get("title", args.title), item.get("place", args.place)
-        _write({"id": item.get("id"), "numbers": _numbers(item["text"], published_at, title, place)})
+        _write(
+            {"id": item.get("id"), "numbers": _numbers(item["text"], published_at, title, place)}
+        )
     return status
 
 

@@ -26,14 +26,14 @@ _PART = re.compile(alternation(PART_WORDS))
 _STOP_MARKS = "。！？!?"
 
 
-def sentence_of(text: str, bounds: Bounds, figure: Figure) -> str:
-    """The sentence a figure stands in, with its full stop (at most ``SENTENCE_REACH``
-    characters either side of the figure)."""
+def sentence_span(text: str, bounds: Bounds, figure: Figure) -> tuple[int, int]:
+    """Where the sentence a figure stands in is, with its full stop (at most
+    ``SENTENCE_REACH`` characters either side of the figure)."""
     low = bounds.full_stops.start(figure.start, SENTENCE_REACH)
     high = min(bounds.full_stops.end(figure.end), figure.end + SENTENCE_REACH)
     if high < len(text) and text[high] in _STOP_MARKS:
         high += 1
-    return text[low:high].strip()
+    return low, high
 
 
 def _part_of(text: str, figures: list[Figure], index: int, low: int) -> tuple[int, Figure | None]:
@@ -60,6 +60,7 @@ class _Annotator:
         self.bounds = bounds
         self.regions = regions
         self.starts = [f.start for f in figures]
+        self.sentences: dict[tuple[int, int], str] = {}
         self.has_parts = _PART.search(text) is not None
         self.has_respective = RESPECTIVELY in text
         self.has_qualifiers = qualifiers.QUALIFIER.search(text) is not None
@@ -77,7 +78,10 @@ class _Annotator:
     def one(self, index: int, figure: Figure, sentence: int, earlier: Figure | None) -> None:
         text = self.text
         clause = self.bounds.clauses.start(figure.start, 60)
-        figure.sentence = sentence_of(text, self.bounds, figure)
+        span = sentence_span(text, self.bounds, figure)
+        if span not in self.sentences:  # the figures of a sentence share its text
+            self.sentences[span] = text[span[0] : span[1]].strip()
+        figure.sentence = self.sentences[span]
         part_at, total = (
             _part_of(text, self.figures, index, sentence) if self.has_parts else (-1, None)
         )

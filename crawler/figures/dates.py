@@ -6,7 +6,7 @@ import calendar
 import heapq
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -45,10 +45,11 @@ NOT_FIGURES = re.compile(
 )
 # A day of the month alone, opening a sentence or clause (24日，… 3日下午，…).
 DAY = re.compile(
-    rf"(?<![\d{_CN}月年号.])(?P<d>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+    rf"(?=[\d一二三四五六七八九十])(?<![\d{_CN}月年号.])(?P<d>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
     r"(?:凌晨|清晨|早晨|上午|中午|下午|傍晚|晚上|晚间|晚|早上|夜间|深夜)?"
     r"(?:\s*\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?\s*(?=[，,])"
 )
+_DAY_MARK = re.compile(r"[日号][^，,。\n]{0,10}[，,]")  # a cheap test before DAY
 # Marks every DATE and every NOT_FIGURES match holds: a text without any has neither.
 _DATE_MARKS = re.compile(r"[月季半]|年[末底]|\d{4}[-/.]")
 _NOT_FIGURE_MARKS = re.compile("[年届级版赛后时点日号:：月周星礼]")
@@ -217,10 +218,9 @@ class AsOf:
             if until is not None:
                 day = published + timedelta(days=_RELATIVE_DAYS[match["word"]])
                 self.governing.append(Governing(match.start(), until, day.year, day.month, day.day))
-        days = DAY.finditer(text) if "日" in text or "号" in text else ()
-        for match in days:
+        for match in self._clause_days() if _DAY_MARK.search(text) else ():
             day = _day_before(published, _small(match["d"]))
-            if day is None or not self._initial(match.start()):
+            if day is None:
                 continue
             until = self._governs(match.start(), match.end(), False)
             if until is not None:
@@ -231,6 +231,14 @@ class AsOf:
                 self.governing.append(
                     Governing(match.start(), until, published.year, published.month, published.day)
                 )
+
+    def _clause_days(self) -> Iterator[re.Match[str]]:
+        """The days of the month written alone that open a clause (a sentence opens one)."""
+        text = self.text
+        for opening in self.bounds.clauses.openings():
+            found = DAY.match(text, _LEADING_FILLER.match(text, opening).end())
+            if found:
+                yield found
 
     def _initial(self, start: int) -> bool:
         """Whether a date opens its sentence or its clause."""

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from crawler.regions.patterns import trie_alternation  # noqa: F401 - the figures' trie too
+
 
 class Unit(NamedTuple):
     """How a unit word after a number is read."""
@@ -1365,27 +1367,6 @@ PERSON_SCALE_WORDS = ["规模"]
 FREQUENCY_PREPOSITIONS = ["为", "对", "向", "给", "帮", "替"]
 # Verbs that begin a frequency's action besides the subject cut words (对卡点督导检查 → 督导检查).
 FREQUENCY_VERBS = ["督导", "测量", "清扫", "消毒", "送餐", "通风", "打扫", "巡逻", "擦拭", "走访"]
-
-
-def trie_alternation(words: list[str]) -> str:
-    """``alternation`` as a trie (排(?:查(?:出|整治)?|…)): the same longest-first matches, but
-    a failing character is tried once, not once per word."""
-    trie: dict = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    firsts = "".join(re.escape(c) for c in sorted(trie))
-    return f"(?=[{firsts}]){build(trie)}"
 
 
 # --- What a figure counts for an analyst: qualifier, indicator, region scope ---

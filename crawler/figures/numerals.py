@@ -81,9 +81,13 @@ def parse_number(written: str) -> Parsed | None:
 def _parse(written: str) -> Parsed | None:
     plain = _PLAIN.fullmatch(written)
     if plain:  # the common cases (1871, 4.5万), read as _read would
-        value = Decimal(plain["number"])
-        if plain["scale"]:
-            value = (value or Decimal(1)) * BIG_MAGNITUDES[plain["scale"]]
+        number, scale = plain["number"], plain["scale"]
+        if "." not in number:  # whole: int arithmetic is exact
+            whole = int(number)
+            return Parsed((whole or 1) * BIG_MAGNITUDES[scale] if scale else whole, None, False)
+        value = Decimal(number)
+        if scale:
+            value = (value or Decimal(1)) * BIG_MAGNITUDES[scale]
         return Parsed(exact(value), None, False)
     if written in DIGITS:
         return Parsed(DIGITS[written], None, False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from crawler.regions import ArticleRegions, Division, find_mentions, find_short_mentions
+from crawler.regions import ArticleRegions, Division, find_mentions, short_mentions_at
 
 from .clauses import Bounds
 from .lexicon import (
@@ -40,6 +40,8 @@ _SCOPE_MARKS = re.compile(f"[{SCOPE_LEVELS}]")
 _OPENERS = re.compile(rf"(?:{alternation(SHORT_NAME_OPENERS)}|\s)*")
 RESPECTIVELY = "分别"
 _LIST_MARKS = {"、", "和", "及", "与", "，", ","}
+_LIST_MARK = re.compile("[、和及与]")
+_OF = re.compile("的")
 
 
 class Regions:
@@ -52,7 +54,11 @@ class Regions:
         self.positions: list[int] = []
         self.divisions: list[Division | None] = []
         full = find_mentions(text)
-        short = find_short_mentions(text, full)
+        # a short name counts only as its clause's topic (see _opens): looked for there alone
+        starts = [_OPENERS.match(text, c).end() for c in bounds.clauses.openings()]
+        starts += [found.end() for found in _LIST_MARK.finditer(text)]
+        ends = [found.start() for found in _OF.finditer(text)]
+        short = short_mentions_at(text, sorted(set(starts)), ends, full)
         marked = _SCOPE_MARKS.search(text) is not None
         scopes = list(SCOPE.finditer(text)) if marked else []
         bodies = list(LEVEL_BODY.finditer(text)) if marked else []
@@ -68,9 +74,9 @@ class Regions:
                 continue
             if _NOT_AFTER.match(text, mention.end):
                 continue
-            short = mention.end - mention.start < len(division.name)
+            is_short = mention.end - mention.start < len(division.name)
             listed = text[listed_end : mention.start] in _LIST_MARKS
-            if short and not listed and not self._opens(text, mention.start, mention.end):
+            if is_short and not listed and not self._opens(text, mention.start, mention.end):
                 continue
             named.append((mention.start, division))
             listed_end = mention.end

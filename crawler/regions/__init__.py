@@ -13,7 +13,14 @@ rows from ``dist/provinces.csv``, ``cities.csv`` and ``areas.csv``.
 from __future__ import annotations
 
 from .divisions import Division, all_divisions, by_code, by_name, by_short_name
-from .mentions import GENERIC_NAMES, ArticleRegions, Mention, find_mentions, find_short_mentions
+from .mentions import (
+    GENERIC_NAMES,
+    ArticleRegions,
+    Mention,
+    find_mentions,
+    find_short_mentions,
+    short_mentions_at,
+)
 
 __all__ = [
     "ArticleRegions",
@@ -23,6 +30,7 @@ __all__ = [
     "by_code",
     "find_mentions",
     "find_short_mentions",
+    "short_mentions_at",
     "is_division_name",
     "place_region",
 ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .divisions import Division, by_name, by_short_name
+from .patterns import trie_alternation
 
 # Names that are also common words (城区, 郊区): read only right after their parent's name.
 GENERIC_NAMES = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "市中区", "新城区",
@@ -44,19 +45,23 @@ def _name_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _longest_name() -> int:
-    return max(len(name) for name in by_name())
+def _lengths() -> dict[str, list[int]]:
+    """The lengths of the names ending with each character, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for name in by_name():
+        lengths.setdefault(name[-1], set()).add(len(name))
+    return {end: sorted(found, reverse=True) for end, found in lengths.items()}
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """Every division name written in ``text``, longest first where two overlap."""
+    """Every division name written in ``text``, the longest where two overlap."""
     names = by_name()
-    longest = _longest_name()
+    lengths = _lengths()
     found: list[Mention] = []
     for end_mark in _name_pattern().finditer(text):
         end = end_mark.end()
-        for length in range(min(longest, end), 1, -1):
-            name = text[end - length : end]
+        for length in lengths[end_mark[0]]:
+            name = text[end - length : end] if length <= end else ""
             if name not in names:
                 continue
             start = end - length
@@ -65,7 +70,7 @@ def find_mentions(text: str) -> list[Mention]:
                 break
             if (
                 length == 2
-                and start > 0
+                and start
                 and not after_parent
                 and text[start - 1] not in _WORD_END_BEFORE
             ):
@@ -86,25 +91,61 @@ def _short_pattern() -> re.Pattern[str]:
         for name, found in by_short_name().items()
         if name not in COMMON_WORDS and any(d.level != "county" for d in found)
     ]
-    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+    return re.compile(trie_alternation(names))
+
+
+class _Free:
+    """Whether a span lies outside every one of some mentions (sorted)."""
+
+    def __init__(self, taken: list[Mention]) -> None:
+        self.taken = taken
+        self.starts = [m.start for m in taken]
+
+    def __call__(self, start: int, end: int) -> bool:
+        index = bisect_right(self.starts, start) - 1
+        if index >= 0 and self.taken[index].end > start:
+            return False  # inside a full name (杭州市)
+        return not (index + 1 < len(self.taken) and self.taken[index + 1].start < end)
 
 
 def find_short_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     """Provinces and cities written without their suffix (杭州, 江苏) outside the ``taken``
     mentions (sorted); the candidates are the provinces and cities of that short name."""
     names = by_short_name()
-    starts = [m.start for m in taken]
+    free = _Free(taken)
     found: list[Mention] = []
     for match in _short_pattern().finditer(text):
-        start, end = match.span()
-        index = bisect_right(starts, start) - 1
-        if index >= 0 and taken[index].end > start:
-            continue  # inside a full name (杭州市)
-        if index + 1 < len(taken) and taken[index + 1].start < end:
-            continue
-        candidates = tuple(d for d in names[match[0]] if d.level != "county")
-        found.append(Mention(start, end, candidates))
+        if free(*match.span()):
+            candidates = tuple(d for d in names[match[0]] if d.level != "county")
+            found.append(Mention(match.start(), match.end(), candidates))
     return found
+
+
+def short_mentions_at(
+    text: str, starts: list[int], ends: list[int], taken: list[Mention]
+) -> list[Mention]:
+    """Provinces and cities written without their suffix that start at one of ``starts``
+    or end at one of ``ends`` (both sorted), outside the ``taken`` mentions."""
+    names, pattern = by_short_name(), _short_pattern()
+    spans = set()
+    for start in starts:
+        found = pattern.match(text, start)
+        if found:
+            spans.add(found.span())
+    for end in ends:
+        for length in (4, 3, 2):
+            if end >= length and text[end - length : end] in names:
+                spans.add((end - length, end))
+                break
+    free = _Free(taken)
+    out = []
+    for start, end in sorted(spans):
+        if not free(start, end):
+            continue
+        candidates = tuple(d for d in names[text[start:end]] if d.level != "county")
+        if candidates:
+            out.append(Mention(start, end, candidates))
+    return out
 
 
 def _supported(candidates: tuple[Division, ...], known: list[Division]) -> list[Division]:
@@ -163,16 +204,16 @@ class ArticleRegions:
         body_mentions: tuple[list[Mention], list[Mention]] | None = None,
     ) -> None:
         """``body_mentions``: the body's full and short names, when the caller found them."""
-        self.title_mentions = find_mentions(title or "")
+        self.title_mentions = find_mentions(title) if title else []
         if body_mentions is None:
             full = find_mentions(body or "")
             body_mentions = full, find_short_mentions(body or "", full)
         self.body_mentions, short = body_mentions
         sure = [m.candidates[0] for m in self.title_mentions + self.body_mentions
                 if len(m.candidates) == 1]  # fmt: skip
-        self.place = place_division(place, sure)
+        self.place = place_division(place, sure) if place else None
         known = sure + ([self.place] if self.place else [])
-        title_short = find_short_mentions(title or "", self.title_mentions)
+        title_short = find_short_mentions(title, self.title_mentions) if title else []
         self.title = self._resolved(sorted(self.title_mentions + title_short, key=_start), known)
         self.body = self._resolved(self.body_mentions, known)
         self.body_short = self._resolved(short, known)
