@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 
 from crawler.regions import ArticleRegions, Division, find_mentions, short_mentions_at
+from crawler.regions.mentions import short_name_firsts
 
 from .clauses import Bounds
 from .lexicon import (
@@ -38,6 +39,7 @@ _NOT_BEFORE = re.compile(rf"(?:{alternation(REGION_NOT_BEFORE)})$")
 _NOT_AFTER = re.compile("|".join(REGION_NOT_AFTER))
 _SCOPE_MARKS = re.compile(f"[{SCOPE_LEVELS}]")
 _OPENERS = re.compile(rf"(?:{alternation(SHORT_NAME_OPENERS)}|\s)*")
+_OPENER_FIRSTS = frozenset(word[0] for word in SHORT_NAME_OPENERS) | frozenset(" \u3000\t")
 RESPECTIVELY = "分别"
 _LIST_MARKS = {"、", "和", "及", "与", "，", ","}
 _LIST_MARK = re.compile("[、和及与]")
@@ -55,7 +57,9 @@ class Regions:
         self.divisions: list[Division | None] = []
         full = find_mentions(text)
         # a short name counts only as its clause's topic (see _opens): looked for there alone
-        starts = [_OPENERS.match(text, c).end() for c in bounds.clauses.openings()]
+        firsts = _OPENER_FIRSTS | short_name_firsts()
+        openings = [c for c in bounds.clauses.openings() if text[c : c + 1] in firsts]
+        starts = [_OPENERS.match(text, c).end() for c in openings]
         starts += [found.end() for found in _LIST_MARK.finditer(text)]
         ends = [found.start() for found in _OF.finditer(text)]
         short = short_mentions_at(text, sorted(set(starts)), ends, full)

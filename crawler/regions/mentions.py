@@ -45,6 +45,18 @@ def _name_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _endings() -> frozenset[str]:
+    """The last two characters of every name: a cheap test before the lengths are tried."""
+    return frozenset(name[-2:] for name in by_name())
+
+
+@cache
+def short_name_firsts() -> frozenset[str]:
+    """The characters a short name of a province or city may begin with."""
+    return frozenset(name[0] for name in by_short_name())
+
+
+@cache
 def _lengths() -> dict[str, list[int]]:
     """The lengths of the names ending with each character, longest first."""
     lengths: dict[str, set[int]] = {}
@@ -55,11 +67,12 @@ def _lengths() -> dict[str, list[int]]:
 
 def find_mentions(text: str) -> list[Mention]:
     """Every division name written in ``text``, the longest where two overlap."""
-    names = by_name()
-    lengths = _lengths()
+    names, endings, lengths = by_name(), _endings(), _lengths()
     found: list[Mention] = []
     for end_mark in _name_pattern().finditer(text):
         end = end_mark.end()
+        if text[end - 2 : end] not in endings:
+            continue
         for length in lengths[end_mark[0]]:
             name = text[end - length : end] if length <= end else ""
             if name not in names:
@@ -126,9 +139,11 @@ def short_mentions_at(
 ) -> list[Mention]:
     """Provinces and cities written without their suffix that start at one of ``starts``
     or end at one of ``ends`` (both sorted), outside the ``taken`` mentions."""
-    names, pattern = by_short_name(), _short_pattern()
+    names, pattern, firsts = by_short_name(), _short_pattern(), short_name_firsts()
     spans = set()
     for start in starts:
+        if text[start : start + 1] not in firsts:
+            continue
         found = pattern.match(text, start)
         if found:
             spans.add(found.span())
