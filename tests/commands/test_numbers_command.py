@@ -101,11 +101,22 @@ def test_a_closed_pipe_ends_quietly() -> None:
     assert b"Traceback" not in errors and b"BrokenPipe" not in errors
 
 
+def _wait_reading_stdin(pid: int) -> None:
+    """Until the process waits in read(0, …): imported, and reading its input (Linux)."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        call = Path(f"/proc/{pid}/syscall").read_text().split()
+        if call[:2] == ["0", "0x0"]:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the command never read its input")
+
+
 def test_ctrl_c_ends_without_a_traceback() -> None:
     process = subprocess.Popen(
         COMMAND, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT
     )
-    time.sleep(2)  # started and waiting for input
+    _wait_reading_stdin(process.pid)
     process.send_signal(signal.SIGINT)
     _, errors = process.communicate(timeout=30)
     assert process.returncode == 130
