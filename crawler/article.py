@@ -1,7 +1,8 @@
 """The one text job: a page's bytes (or text) and URL to a finished Article.
 
 Stages, in order: decode and extract (the site profile's template, else the generic
-extractor), clean, quality check, publication date, figures. The crawl's text workers,
+extractor), clean, quality check, publication date, the dateline place as a division,
+figures. The crawl's text workers,
 ``python -m crawler extract``, the tests and library users all call :func:`extract_article`;
 it never needs Scrapy to be running::
 
@@ -29,6 +30,7 @@ from crawler.extract.clean import clean_article
 from crawler.extract.quality import mojibake
 from crawler.figures import extract_figures
 from crawler.items import Article
+from crawler.regions import place_region
 from crawler.sites import SiteProfile, load_profile
 from crawler.timestamps import published
 
@@ -66,8 +68,15 @@ def extract_article(
     timezone = profile.timezone if profile else "+08:00"
     article.published_at, article.published_date = published(article.published_at, timezone)
     try:
+        article.place_region = place_region(article.place, article.title, article.body)
+    except Exception as exc:  # a bug: the article goes on without its place's division
+        logger.warning("region failed on %s: %s: %s", url, type(exc).__name__, exc)
+        article.failed_stages.append("region")
+    try:
         with time_budget(figures_budget):
-            figures = extract_figures(article.body, article.published_at)
+            figures = extract_figures(
+                article.body, article.published_at, title=article.title, place=article.place
+            )
         article.numbers = [asdict(figure) for figure in figures]
     except Exception as exc:  # StageTimeout or a bug: the article goes on without figures
         logger.warning("figures failed on %s: %s: %s", url, type(exc).__name__, exc)
