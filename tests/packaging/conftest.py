@@ -1,12 +1,16 @@
 """Fixtures of the packaging tests: the installed wheel, and scrapyd's venv as the README makes it.
 
-Both installs spend most of their time waiting on the package index, so they run at once,
-in the background, from the first packaging test on; a fixture waits for the one it needs.
+Both installs spend most of their time waiting on the package index, so they start in the
+background as soon as the session's tests are collected (only those that a collected test
+needs), while the other tests run; a fixture waits for the one it needs. Their folders are
+removed when the session ends.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import shutil
+import tempfile
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -15,38 +19,50 @@ import pytest
 from tests.packaging.install import Venv, install_wheel
 from tests.packaging.scrapyd_readme import ScrapydReadme
 
+_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="install")
+_installs: dict[str, Future] = {}
+_work: list[Path] = []
+# The fixtures that wait for an install, and the install.
+INSTALLS: dict[str, Callable[[Path], object]] = {
+    "wheel_venv": lambda work: install_wheel(work / "wheel"),
+    "scrapyd_install": lambda work: ScrapydReadme(work / "scrapyd").install(),
+}
+
+
+def _start(fixture: str) -> Future:
+    """The install behind ``fixture``, started once."""
+    if fixture not in _installs:
+        if not _work:
+            _work.append(Path(tempfile.mkdtemp(prefix="hnr-packaging-")))
+        _installs[fixture] = _pool.submit(INSTALLS[fixture], _work[0])
+    return _installs[fixture]
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    needed = {name for item in session.items for name in getattr(item, "fixturenames", ())}
+    for fixture in INSTALLS:
+        if fixture in needed:
+            _start(fixture)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    _pool.shutdown(wait=True, cancel_futures=True)
+    for folder in _work:
+        shutil.rmtree(folder, ignore_errors=True)
+
 
 @pytest.fixture(scope="session")
-def background() -> Iterator[ThreadPoolExecutor]:
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        yield pool
-
-
-@pytest.fixture(scope="session")
-def wheel_install(background, tmp_path_factory: pytest.TempPathFactory) -> Future[Venv]:
-    return background.submit(install_wheel, tmp_path_factory.mktemp("wheel"))
-
-
-@pytest.fixture(scope="session")
-def scrapyd_install(background, tmp_path_factory) -> Future[ScrapydReadme]:
-    return background.submit(ScrapydReadme(tmp_path_factory.mktemp("scrapyd")).install)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _install_at_once(request: pytest.FixtureRequest) -> None:
-    """Start every install that a test of this session needs."""
-    needed = {name for item in request.session.items for name in getattr(item, "fixturenames", ())}
-    for name in ("wheel_install", "scrapyd_install"):
-        if name in needed:
-            request.getfixturevalue(name)
-
-
-@pytest.fixture(scope="session")
-def wheel_venv(wheel_install: Future[Venv]) -> Venv:
+def wheel_venv() -> Venv:
     """A fresh venv with the project's wheel and its dependencies installed, nothing else."""
-    return wheel_install.result()
+    return _start("wheel_venv").result()
 
 
 @pytest.fixture(scope="session")
 def wheel(wheel_venv: Venv) -> Path:
     return wheel_venv.wheel
+
+
+@pytest.fixture(scope="session")
+def scrapyd_install() -> ScrapydReadme:
+    """The README's scrapyd commands up to starting scrapyd: the checkout, scrapyd's venv."""
+    return _start("scrapyd_install").result()

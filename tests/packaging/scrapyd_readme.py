@@ -25,8 +25,10 @@ def readme_section(title: str) -> str:
     return text[start : min([e for e in ends if e > 0] or [len(text)])]
 
 
-def code_block(section: str, language: str) -> str:
-    (block,) = re.findall(rf"```{language}\n(.*?)```", section, flags=re.S)
+def code_block(section: str, language: str, first_line: str = "") -> str:
+    """The one block of ``language`` (whose first line is ``first_line``, if given)."""
+    blocks = re.findall(rf"```{language}\n(.*?)```", section, flags=re.S)
+    (block,) = [b for b in blocks if b.startswith(first_line)]
     return block
 
 
@@ -38,7 +40,7 @@ def shell_lines(block: str) -> list[str]:
 class ScrapydReadme:
     def __init__(self, root: Path) -> None:
         section = readme_section("Under scrapyd")
-        self.config = code_block(section, "ini")
+        self.config = code_block(section, "ini", "# /var/lib/scrapyd/scrapyd.conf\n")
         self.commands = shell_lines(code_block(section, "sh"))
         self.cron = code_block(section, "cron").strip()
         self.places = {place: root / place.strip("/").replace("/", "-") for place in PLACES}

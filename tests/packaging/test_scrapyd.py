@@ -16,7 +16,6 @@ import time
 import urllib.request
 import zipfile
 from collections.abc import Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,8 +89,8 @@ def wait_until_up(process: subprocess.Popen, url: str, log: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def scrapyd(scrapyd_install: Future[ScrapydReadme], hnr_mirror) -> Iterator[Scrapyd]:
-    readme = scrapyd_install.result()
+def scrapyd(scrapyd_install: ScrapydReadme, hnr_mirror) -> Iterator[Scrapyd]:
+    readme = scrapyd_install
     readme.port, readme.proxy = str(free_port()), hnr_mirror.proxy
     cfg = readme.places["/srv/hnr-crawler"] / "scrapy.cfg"
     cfg.write_text(readme.localize(cfg.read_text()))

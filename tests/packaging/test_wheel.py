@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import crawler
 from crawler.mirror import CRAWL_OPTIONS
 from tests.conftest import HNR_MIRROR, ROOT, clean_env, read_jsonl
 from tests.packaging.install import VERSION, Venv, package_data_files, run
@@ -15,6 +16,10 @@ from tests.packaging.install import VERSION, Venv, package_data_files, run
 EXPECTED = read_jsonl(HNR_MIRROR / "expected" / "articles.jsonl")
 SEED_URL = "http://luohe.hnr.cn/202002/04/3216.html"
 SEED_PAGE = HNR_MIRROR / "site" / "luohe.hnr.cn" / "202002" / "04" / "3216.html"
+
+
+def test_the_version_is_the_projects() -> None:
+    assert crawler.__version__ == VERSION
 
 
 def test_the_wheel_holds_every_data_file_of_the_package(wheel: Path) -> None:
