@@ -67,10 +67,10 @@ def test_the_installed_crawl_exports_every_expected_article(installed_crawl: Pat
 def test_the_installed_crawl_keeps_its_state_and_report_in_its_folder(
     installed_crawl: Path,
 ) -> None:
-    report = json.loads((installed_crawl / "out.report.json").read_text(encoding="utf-8"))
+    report = json.loads((installed_crawl / "out.jsonl.report.json").read_text(encoding="utf-8"))
     assert report["status"] == "ok"
     assert (installed_crawl / ".state" / "hnr.sqlite").is_file()
-    assert (installed_crawl / "out.figures.csv").is_file()
+    assert (installed_crawl / "out.jsonl.figures.csv").is_file()
 
 
 def test_the_console_command_extracts_a_page(wheel_venv: Venv, tmp_path: Path) -> None:
@@ -81,7 +81,23 @@ def test_the_console_command_extracts_a_page(wheel_venv: Venv, tmp_path: Path) -
     article = json.loads(done.stdout)
     expected = next(a for a in EXPECTED if a["url"] == SEED_URL)
     assert (article["title"], article["body"]) == (expected["title"], expected["body"])
-    assert article["numbers"], "the seed page reports figures"
+    assert article["numbers"] and article["failed_stages"] == []
+
+
+def test_the_library_entry_point_works_outside_the_checkout(
+    wheel_venv: Venv, tmp_path: Path
+) -> None:
+    code = (
+        "import json, sys; from crawler import extract_article; "
+        "article = extract_article(open(sys.argv[1], 'rb').read(), sys.argv[2]); "
+        "print(json.dumps([article.title, article.body, article.numbers], ensure_ascii=False))"
+    )
+    done = run([str(wheel_venv.bin("python")), "-c", code, str(SEED_PAGE), SEED_URL], cwd=tmp_path)
+    title, body, numbers = json.loads(done.stdout)
+    expected = next(a for a in EXPECTED if a["url"] == SEED_URL)
+    assert (title, body) == (expected["title"], expected["body"])
+    in_checkout = crawler.extract_article(SEED_PAGE.read_bytes(), SEED_URL)
+    assert numbers == json.loads(json.dumps(in_checkout.numbers)) != []
 
 
 def test_the_checkout_is_not_on_the_installed_path(wheel_venv: Venv, tmp_path: Path) -> None:
