@@ -57,6 +57,7 @@ class Scrapyd:
     readme: ScrapydReadme
     schedule: str
     listjobs: str
+    log: Path
 
     def place(self, name: str) -> Path:
         return self.readme.places[name]
@@ -116,7 +117,7 @@ def scrapyd(scrapyd_install: ScrapydReadme, hnr_mirror) -> Iterator[Scrapyd]:
         for line in lines[daemon + 1 : schedule]:
             run(["bash", "-c", line])
         listjobs = lines[readme.line_index("listjobs.json")]
-        yield Scrapyd(process, url, readme, lines[schedule], listjobs)
+        yield Scrapyd(process, url, readme, lines[schedule], listjobs, log)
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         try:
@@ -194,3 +195,12 @@ def test_the_cron_line_schedules_the_next_incremental_run(scrapyd: Scrapyd, firs
     report = json.loads(report_path.read_text(encoding="utf-8"))
     assert report["status"] == "ok", report
     assert report["articles"]["exported"] == 0, "the state of the first job is used"
+
+
+def test_a_refused_argument_is_in_scrapyds_log_with_the_exit_status(scrapyd: Scrapyd) -> None:
+    answer = json.loads(shell(scrapyd.schedule + " -d since=2024/01/01"))
+    job = scrapyd.wait_for(answer["jobid"])["id"]
+    log = scrapyd.log.read_text(encoding="utf-8")
+    (pid,) = re.findall(rf"Process died: exitstatus=2 .*job='{job}' pid=(\d+)", log)
+    refusals = re.findall(rf"\[Launcher,{pid}/stderr\] (crawl: .*)", log)
+    assert len(refusals) == 1 and "since" in refusals[0], refusals
