@@ -43,4 +43,4 @@ eval: $(STAMP)
 	$(PY) bench/blind_eval.py
 
 clean:
-	rm -rf $(VENV) data .state .pytest_cache
+	rm -rf $(VENV) data .state .pytest_cache build dist *.egg-info

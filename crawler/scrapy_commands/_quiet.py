@@ -1,5 +1,5 @@
 """Settings for the commands that look at single pages (``parse``, ``check``): no crawl
-state, feeds, rejects file or run report, so they change nothing on disk."""
+state, feeds, rejects file or run reports, so they change nothing on disk."""
 
 from __future__ import annotations
 
@@ -11,7 +11,11 @@ OFF = {
     "FIGURES_FEED_SUFFIX": "",
     "PROGRESS_INTERVAL": 0,
 }
-EXTENSIONS_OFF = ("crawler.rejects.RejectsLog", "crawler.report.RunReport")
+EXTENSIONS_OFF = (
+    "crawler.rejects.RejectsLog",
+    "crawler.report.RunReport",
+    "crawler.htmlreport.HtmlRunReport",
+)
 
 
 def quieten(settings: BaseSettings) -> None:
