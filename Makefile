@@ -32,7 +32,7 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -r bench/requirements.txt
-	$(PY) bench/crawl_bench.py
+	$(PY) -m bench.crawl_bench
 	$(PY) bench/figures_bench.py
 	$(PY) bench/extract_bench.py
 

@@ -23,7 +23,6 @@ import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 
 from crawler.extract import NotAnArticle, extract_page
 from crawler.extract.clean import clean_article
@@ -77,7 +76,7 @@ def extract_article(
             figures = extract_figures(
                 article.body, article.published_at, title=article.title, place=article.place
             )
-        article.numbers = [asdict(figure) for figure in figures]
+        article.numbers = [figure.record() for figure in figures]
     except Exception as exc:  # StageTimeout or a bug: the article goes on without figures
         logger.warning("figures failed on %s: %s: %s", url, type(exc).__name__, exc)
         article.numbers = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -28,6 +28,13 @@ class Figure:
     region: dict[str, str] | None = None  # {"name": "河南省漯河市召陵区", "code": "411104"}
     indicator: str | None = None  # a word of crawler.figures' indicator vocabulary, or None
     sentence: str = ""  # the sentence of the body the figure stands in
+
+    def record(self) -> dict[str, Any]:
+        """The figure as a plain record (``numbers`` of an Article), without deep copies."""
+        return {name: getattr(self, name) for name in _FIGURE_FIELDS}
+
+
+_FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
 
 
 @dataclass

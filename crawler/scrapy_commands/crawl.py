@@ -11,6 +11,7 @@ import argparse
 import asyncio
 import logging
 import sys
+from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
@@ -50,7 +51,7 @@ class Command(ScrapyCrawl):
             self.exitcode = 1
 
     def refuse(self, message: str) -> None:
-        print(f"crawl: {message}", file=sys.stderr)
+        say(self.settings, f"crawl: {message}")
         self.exitcode = 2
 
     def not_started(self, task: asyncio.Task[None]) -> None:
@@ -61,6 +62,13 @@ class Command(ScrapyCrawl):
             return
         self.exitcode = 1
         if isinstance(error, (StateLocked, ProfileError, ArgumentError, SettingsError)):
-            print(f"crawl: {error}", file=sys.stderr)
+            say(self.settings, f"crawl: {error}")
         else:
             logger.error("the crawl could not start", exc_info=error)
+
+
+def say(settings: Any, line: str) -> None:
+    """One line on stderr, and in the log file when there is one (scrapyd's job log)."""
+    print(line, file=sys.stderr)
+    if settings.get("LOG_FILE"):
+        logger.error(line)

@@ -19,7 +19,7 @@ from scrapy.http import Request, Response
 
 from crawler import signals as crawler_signals
 from crawler.feeds import feed_health, first_feed_path
-from crawler.items import StoredArticle
+from crawler.items import Article, StoredArticle
 from crawler.outcomes import Outcome, outcome_of
 from crawler.state import CrawlState, open_state
 from crawler.state.recovery import recover_unfinished_runs
@@ -82,7 +82,7 @@ class StateExtension:
     def item_scraped(self, item: Any, response: Response | None, spider: Spider) -> None:
         if isinstance(item, StoredArticle) or feed_health(self.crawler).failure is not None:
             return  # written from the state; or not on disk
-        article = ItemAdapter(item).asdict()
+        article = plain(item)
         depth = response.meta.get("related_depth", 0) if response is not None else 0
         self.state.exported(article["url"], utc_now(), article, depth)
         if response is not None and response.url.split("#")[0] != article["url"]:
@@ -115,6 +115,14 @@ class StateExtension:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         self.state.finish_run(self.run_id, reason)
         self.state.close()
+
+
+def plain(item: Any) -> dict[str, Any]:
+    """An exported item as a dict to store: an Article's fields as they are (its figures are
+    plain records already), other items through itemadapter."""
+    if isinstance(item, Article):
+        return dict(vars(item))
+    return ItemAdapter(item).asdict()
 
 
 def state_extension(crawler: Crawler) -> StateExtension | None:

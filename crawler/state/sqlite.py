@@ -135,15 +135,12 @@ class SqliteState(CrawlState):
         row = self.db.execute(f"SELECT {_COLUMNS} FROM urls WHERE url = ?", (url,)).fetchone()
         return _record(row) if row else None
 
-    def _seen(self, url: str, when: str) -> None:
-        self._write("INSERT OR IGNORE INTO urls (url, first_seen) VALUES (?, ?)", (url, when))
-
     def fetched(self, url: str, when: str, etag: str | None, last_modified: str | None) -> None:
-        self._seen(url, when)
         self._write(
-            "UPDATE urls SET last_fetched = ?, etag = COALESCE(?, etag),"
-            " last_modified = COALESCE(?, last_modified) WHERE url = ?",
-            (when, etag, last_modified, url),
+            "INSERT INTO urls (url, first_seen, last_fetched, etag, last_modified)"
+            " VALUES (?1, ?2, ?2, ?3, ?4) ON CONFLICT (url) DO UPDATE SET last_fetched = ?2,"
+            " etag = COALESCE(?3, etag), last_modified = COALESCE(?4, last_modified)",
+            (url, when, etag, last_modified),
         )
 
     def outcome(
@@ -156,30 +153,33 @@ class SqliteState(CrawlState):
         depth: int = 0,
         found_via: dict[str, Any] | None = None,
     ) -> None:
-        self._seen(url, when)
         self._write(
-            "UPDATE urls SET outcome = ?, outcome_at = ?, role = COALESCE(?, role), depth = ?,"
-            " found_via = COALESCE(?, found_via) WHERE url = ?",
+            "INSERT INTO urls (url, first_seen, outcome, outcome_at, role, depth, found_via)"
+            " VALUES (?1, ?2, ?3, ?2, ?4, ?5, ?6) ON CONFLICT (url) DO UPDATE SET outcome = ?3,"
+            " outcome_at = ?2, role = COALESCE(?4, role), depth = ?5,"
+            " found_via = COALESCE(?6, found_via)",
             (
-                outcome.value,
+                url,
                 when,
+                outcome.value,
                 role,
                 depth,
                 json.dumps(found_via, ensure_ascii=False) if found_via else None,
-                url,
             ),
         )
 
     def exported(self, url: str, when: str, item: dict[str, Any], depth: int) -> None:
         digest, revision, related = item_facts(item)
-        self._seen(url, when)
         self._write(
-            "UPDATE urls SET outcome = 'exported', outcome_at = ?, exported_at = ?,"
-            " first_exported_at = COALESCE(first_exported_at, ?), content_hash = ?, revision = ?,"
-            " related = ?, depth = ?, found_via = ?, item = ? WHERE url = ?",
+            "INSERT INTO urls (url, first_seen, outcome, outcome_at, exported_at,"
+            " first_exported_at, content_hash, revision, related, depth, found_via, item)"
+            " VALUES (?1, ?2, 'exported', ?2, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+            " ON CONFLICT (url) DO UPDATE SET outcome = 'exported', outcome_at = ?2,"
+            " exported_at = ?2, first_exported_at = COALESCE(first_exported_at, ?2),"
+            " content_hash = ?3, revision = ?4, related = ?5, depth = ?6, found_via = ?7,"
+            " item = ?8",
             (
-                when,
-                when,
+                url,
                 when,
                 digest,
                 revision,
@@ -187,7 +187,6 @@ class SqliteState(CrawlState):
                 depth,
                 json.dumps(item.get("found_via"), ensure_ascii=False),
                 json.dumps(item, ensure_ascii=False),
-                url,
             ),
         )
 

@@ -8,8 +8,10 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
+import fastjsonschema
 import pytest
 
+from crawler.items import article_schema
 from tests.conftest import HNR_MIRROR, CrawlResult, read_jsonl, run_crawl
 
 EXPECTED = read_jsonl(HNR_MIRROR / "expected" / "articles.jsonl")
@@ -102,3 +104,10 @@ def test_start_urls_replace_the_profile_channels(hnr_mirror, tmp_path: Path):
     assert result.returncode == 0
     listings = {r["url"] for r in result.requests if r["url"] in CRAWL["listing_pages"]}
     assert listings == {start}
+
+
+def test_every_exported_article_and_figure_matches_the_whole_schema(full_crawl):
+    validate = fastjsonschema.compile(article_schema())  # figures included
+    for item in full_crawl.items:
+        validate(item)
+    assert sum(len(item["numbers"]) for item in full_crawl.items) > 100
