@@ -15,9 +15,8 @@ import pytest
 from crawler.mirror import Mirror, MirrorConfigError, running_mirror
 from tests.conftest import HNR_MIRROR
 
-SEED = "http://luohe.hnr.cn/202002/04/3216.html"
 SEED_FILE = HNR_MIRROR / "site" / "luohe.hnr.cn" / "202002" / "04" / "3216.html"
-ROUTES = f"""
+ROUTES = """
 [[route]]
 url = "http://luohe.hnr.cn/drip.html"
 drip_seconds = 1
