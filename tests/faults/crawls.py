@@ -121,7 +121,7 @@ def crawl(
     *args: str,
     mode: str = "-O",
     state: Path | None = None,
-    timeout: float = 90,
+    timeout: float = 45,
 ) -> Run:
     """A whole crawl; the mirror's log then holds this crawl's requests only."""
     mirror.clear_log()
