@@ -49,4 +49,5 @@ if __name__ == "__main__":
     try:
         sys.exit(main())
     except KeyboardInterrupt:  # before a command started (imports, arguments)
+        print("python -m crawler: interrupted", file=sys.stderr)
         sys.exit(130)

@@ -7,10 +7,11 @@ import json
 import os
 import signal
 import subprocess
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.conftest import (
@@ -46,32 +47,36 @@ def beside(feed: Path, suffix: str) -> Path:
 
 @dataclass
 class Run:
+    """A finished crawl: its exit status, log, requests, and its files as they were then."""
+
     returncode: int
     feed: Path
     stderr: str
     requests: list[dict]
+    items: list[dict] = field(default_factory=list)
+    rejects: list[dict] = field(default_factory=list)
+    report: dict | None = None
+    seconds: float = 0.0
 
-    def items(self) -> list[dict]:
-        return read_jsonl(self.feed)
+    def __post_init__(self) -> None:
+        self.items = read_jsonl(self.feed)
+        self.rejects = read_jsonl(beside(self.feed, ".rejects.jsonl"))
+        report = beside(self.feed, ".report.json")
+        if report.exists():
+            self.report = json.loads(report.read_text(encoding="utf-8"))
 
     def urls(self) -> list[str]:
-        return [item["url"] for item in self.items()]
+        return [item["url"] for item in self.items]
 
     def by_url(self) -> dict[str, dict]:
-        return {item["url"]: item for item in self.items()}
-
-    def rejects(self) -> list[dict]:
-        return read_jsonl(beside(self.feed, ".rejects.jsonl"))
+        return {item["url"]: item for item in self.items}
 
     def reasons(self) -> dict[str, set[str]]:
         """The reasons each rejected URL was recorded with."""
         found: dict[str, set[str]] = {}
-        for record in self.rejects():
+        for record in self.rejects:
             found.setdefault(record["url"], set()).add(record["reason"])
         return found
-
-    def report(self) -> dict:
-        return json.loads(beside(self.feed, ".report.json").read_text(encoding="utf-8"))
 
     def requested(self, url: str) -> list[dict]:
         return [r for r in self.requests if r["url"].split("?")[0] == url]
@@ -125,8 +130,9 @@ def crawl(
 ) -> Run:
     """A whole crawl; the mirror's log then holds this crawl's requests only."""
     mirror.clear_log()
+    started = time.monotonic()
     returncode, stderr = finish(crawl_process(mirror, feed, *args, mode=mode, state=state), timeout)
-    return Run(returncode, feed, stderr, mirror.requests())
+    return Run(returncode, feed, stderr, mirror.requests(), seconds=time.monotonic() - started)
 
 
 def descendants(pid: int) -> set[int]:

@@ -31,7 +31,7 @@ def text_of(path: Path) -> str:
 
 
 def figures_in(run) -> int:
-    return sum(len(item["numbers"]) for item in run.items())
+    return sum(len(item["numbers"]) for item in run.items)
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +83,7 @@ def test_O_overwrites_rejects_and_report(overwritten):
     _, first_rejects, first_report, second = overwritten
     lines = text_of(beside(second.feed, ".rejects.jsonl")).splitlines()
     assert not set(first_rejects.splitlines()) & set(lines), "the first run's rejects are kept"
-    assert first_report and second.report()["run_id"] != json.loads(first_report)["run_id"]
+    assert first_report and second.report["run_id"] != json.loads(first_report)["run_id"]
 
 
 def test_o_twice_appends_only_what_is_new(appended):

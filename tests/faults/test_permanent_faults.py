@@ -39,7 +39,7 @@ def runs(tmp_path_factory):
     (work / "m2").mkdir()
     with serving([FAULTS / "permanent", FAULTS / "pages", HNR_MIRROR], work / "m1") as mirror:
         first = crawl(mirror, feed, *OPTIONS)
-    first_rejects = first.rejects()
+    first_rejects = first.rejects
     with serving([FAULTS / "healed", FAULTS / "pages", HNR_MIRROR], work / "m2") as mirror:
         second = crawl(mirror, feed, *OPTIONS)
     return first, first_rejects, second

@@ -52,5 +52,5 @@ def test_429_is_asked_again_no_sooner_than_retry_after(run, route):
 
 def test_nothing_is_recorded_as_lost(run):
     lost = set(run.reasons()) & set(EXPECTED_URLS)
-    assert not [r for r in run.rejects() if r["url"] in lost and r.get("what") == "item"]
-    assert run.report()["status"] == "ok"
+    assert not [r for r in run.rejects if r["url"] in lost and r.get("what") == "item"]
+    assert run.report["status"] == "ok"
