@@ -6,7 +6,10 @@ import os
 import signal
 import time
 
-from tests.commands.clean_exit import command, one_clean_line, started
+import pytest
+
+from crawler.__main__ import main
+from tests.commands.clean_exit import one_clean_line, started
 
 
 def test_ctrl_c_is_one_line_and_status_130():
@@ -18,7 +21,8 @@ def test_ctrl_c_is_one_line_and_status_130():
     one_clean_line(stderr, "interrupted")
 
 
-def test_an_unknown_command_is_refused_with_status_2():
-    done = command("crawl")
-    assert done.returncode == 2 and "Traceback" not in done.stderr
-    assert "invalid choice: 'crawl'" in done.stderr
+def test_an_unknown_command_is_refused_with_status_2(capsys):
+    with pytest.raises(SystemExit) as refused:
+        main(["crawl"])
+    assert refused.value.code == 2
+    assert "invalid choice: 'crawl'" in capsys.readouterr().err

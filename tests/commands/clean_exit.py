@@ -5,7 +5,15 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from crawler.__main__ import main
 from tests.conftest import ROOT, clean_env
+
+
+def in_process(capsys, *args: str) -> tuple[int, str, str]:
+    """``python -m crawler ARGS`` run in this process: exit status, stdout, stderr."""
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
 
 
 def command(*args: str, **kwargs) -> subprocess.CompletedProcess:

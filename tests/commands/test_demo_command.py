@@ -8,16 +8,15 @@ import signal
 import time
 from pathlib import Path
 
-from tests.commands.clean_exit import command, one_clean_line, started
+from tests.commands.clean_exit import in_process, one_clean_line, started
 from tests.faults.crawls import alive, descendants
 
 
-def test_a_missing_mirror_is_named(tmp_path: Path):
-    done = command(
-        "demo", "--mirror", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o.jsonl")
-    )
-    assert done.returncode == 2
-    one_clean_line(done.stderr, "nowhere")
+def test_a_missing_mirror_is_named(capsys, tmp_path: Path):
+    out = str(tmp_path / "o.jsonl")
+    status, _, err = in_process(capsys, "demo", "--mirror", str(tmp_path / "nowhere"), "--out", out)
+    assert status == 2
+    one_clean_line(err, "nowhere", "--mirror")
 
 
 def test_ctrl_c_stops_the_demo_cleanly(tmp_path: Path):

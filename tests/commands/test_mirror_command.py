@@ -11,37 +11,38 @@ from pathlib import Path
 
 import pytest
 
-from tests.commands.clean_exit import command, one_clean_line, started
+from tests.commands.clean_exit import in_process, one_clean_line, started
 from tests.conftest import HNR_MIRROR
 
 
-def test_a_missing_root_is_named(tmp_path: Path):
-    done = command("mirror", str(HNR_MIRROR), str(tmp_path / "nowhere"))
-    assert done.returncode == 2
-    one_clean_line(done.stderr, "nowhere")
+def test_a_missing_root_is_named(capsys, tmp_path: Path):
+    status, _, err = in_process(capsys, "mirror", str(HNR_MIRROR), str(tmp_path / "nowhere"))
+    assert status == 2
+    one_clean_line(err, "nowhere")
 
 
-def test_a_busy_port_is_named():
+def test_a_busy_port_is_named(capsys):
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = str(busy.getsockname()[1])
-        done = command("mirror", str(HNR_MIRROR), "--port", port)
-    assert done.returncode == 2
-    one_clean_line(done.stderr, port, "--port")
+        status, _, err = in_process(capsys, "mirror", str(HNR_MIRROR), "--port", port)
+    assert status == 2
+    one_clean_line(err, port, "--port")
 
 
-def test_a_log_that_cannot_be_written_is_named(tmp_path: Path):
-    done = command("mirror", str(HNR_MIRROR), "--log", str(tmp_path / "no" / "log.jsonl"))
-    assert done.returncode == 2
-    one_clean_line(done.stderr, "log.jsonl")
+def test_a_log_that_cannot_be_written_is_named(capsys, tmp_path: Path):
+    log = str(tmp_path / "no" / "log.jsonl")
+    status, _, err = in_process(capsys, "mirror", str(HNR_MIRROR), "--log", log)
+    assert status == 2
+    one_clean_line(err, "log.jsonl")
 
 
-def test_a_faulty_mirror_toml_is_named(tmp_path: Path):
+def test_a_faulty_mirror_toml_is_named(capsys, tmp_path: Path):
     (tmp_path / "mirror.toml").write_text('[[route]]\nurl = "http://a.cn/"\ndelay = 3\n')
-    done = command("mirror", str(tmp_path), str(HNR_MIRROR))
-    assert done.returncode == 2
-    one_clean_line(done.stderr, "mirror.toml", "delay")
+    status, _, err = in_process(capsys, "mirror", str(tmp_path), str(HNR_MIRROR))
+    assert status == 2
+    one_clean_line(err, "mirror.toml", "delay")
 
 
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])

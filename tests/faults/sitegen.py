@@ -1,6 +1,6 @@
 """A generated mirror of a few hundred hnr.cn articles, written into a test's tmp folder.
 
-Three city channels (luohe, xuchang, zhoukou.hnr.cn), each with paginated listings
+Two city channels (luohe.hnr.cn, xuchang.hnr.cn), each with paginated listings
 (``/``, ``/2.html`` …) of articles in the site's 2019 desktop template; every body is
 different, with a few figures in it.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-CITIES = {"luohe": "漯河", "xuchang": "许昌", "zhoukou": "周口"}
+CITIES = {"luohe": "漯河", "xuchang": "许昌"}
 SENTENCES = (
     "截至{m}月{d}日,全市累计完成{what}{n}个,投入资金{k}万元。",
     "{city}市今年新增就业岗位{n}个,同比增长{p}%。",

@@ -11,14 +11,20 @@ import os
 import shutil
 import socket
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import MirrorProcess
+from tests.conftest import HNR_MIRROR, MirrorProcess
 from tests.faults.crawls import EXPECTED_URLS, beside, crawl, once
 
 SMALL = ("-a", "start_urls=http://luohe.hnr.cn/", "-a", "max_pages=1", "-a", "related_depth=0")
+CRAWL = tomllib.loads((HNR_MIRROR / "expected" / "crawl.toml").read_text(encoding="utf-8"))
+LUOHE = ("-a", "start_urls=http://luohe.hnr.cn/", "-a", "related_depth=0")
+LUOHE_URLS = sorted(
+    url for url in CRAWL["articles_related_depth_0"] if url.startswith("http://luohe.hnr.cn/")
+)
 
 
 def table_rows(path: Path) -> list[list[str]]:
@@ -43,17 +49,6 @@ def overwritten(hnr_mirror, tmp_path_factory):
     first_report = text_of(beside(feed, ".report.json"))
     second = crawl(hnr_mirror, feed)
     return first, first_rejects, first_report, second
-
-
-@pytest.fixture(scope="module")
-def appended(hnr_mirror, tmp_path_factory):
-    """``scrapy crawl hnr -o out.jsonl`` twice, with the same state."""
-    feed = tmp_path_factory.mktemp("append") / "out.jsonl"
-    first = crawl(hnr_mirror, feed, mode="-o")
-    first_lines = text_of(feed)
-    first_rejects = text_of(beside(feed, ".rejects.jsonl"))
-    second = crawl(hnr_mirror, feed, mode="-o")
-    return first, first_lines, first_rejects, second
 
 
 def test_O_twice_the_second_file_holds_every_article(overwritten):
@@ -86,23 +81,6 @@ def test_O_overwrites_rejects_and_report(overwritten):
     assert first_report and second.report["run_id"] != json.loads(first_report)["run_id"]
 
 
-def test_o_twice_appends_only_what_is_new(appended):
-    first, first_lines, _, second = appended
-    assert first.returncode == 0 and second.returncode == 0, second.tail()
-    text = second.feed.read_text(encoding="utf-8")
-    assert text.startswith(first_lines)
-    assert once(second.urls()) == EXPECTED_URLS  # nothing new the second time
-
-
-def test_o_appends_beside_files_without_a_second_header(appended):
-    _, _, first_rejects, second = appended
-    rows = table_rows(beside(second.feed, ".figures.csv"))
-    assert [r for r in rows if r == rows[0]] == [rows[0]], "a second header row"
-    assert len(rows) - 1 == figures_in(second)
-    rejects = text_of(beside(second.feed, ".rejects.jsonl"))
-    assert first_rejects and rejects.startswith(first_rejects)
-
-
 def test_csv_and_json_feeds_get_separate_side_files(hnr_mirror, tmp_path: Path):
     as_csv = crawl(hnr_mirror, tmp_path / "x.csv", *SMALL, state=tmp_path / "a.sqlite")
     as_json = crawl(hnr_mirror, tmp_path / "x.json", *SMALL, state=tmp_path / "b.sqlite")
@@ -124,11 +102,10 @@ def unreachable_proxy(workdir: Path) -> MirrorProcess:
     return MirrorProcess(f"http://127.0.0.1:{port}", log, 0)
 
 
-def test_a_failed_run_leaves_the_previous_file_and_its_partial_output(hnr_mirror, tmp_path: Path):
+def test_a_failed_run_leaves_the_previous_file_and_its_partial_output(tmp_path: Path):
     feed = tmp_path / "out.jsonl"
-    assert crawl(hnr_mirror, feed, *SMALL).returncode == 0
-    before = feed.read_bytes()
-    assert before
+    before = (HNR_MIRROR / "expected" / "articles.jsonl").read_bytes()
+    feed.write_bytes(before)
     failed = crawl(unreachable_proxy(tmp_path), feed, *SMALL)
     assert failed.returncode == 1, failed.tail()
     assert feed.read_bytes() == before
@@ -154,17 +131,48 @@ def make_writable(folder: Path) -> None:
     folder.chmod(0o755)
 
 
-def test_a_feed_that_cannot_be_written_fails_the_run_and_costs_nothing(hnr_mirror, tmp_path: Path):
-    feeds = tmp_path / "feeds"
+@pytest.fixture(scope="module")
+def appended(hnr_mirror, tmp_path_factory):
+    """``-o feeds/out.jsonl`` three times with one state: into a folder that cannot be
+    written, then into the same folder made writable again, then once more."""
+    work = tmp_path_factory.mktemp("append")
+    feeds, state = work / "feeds", work / "state.sqlite"
     feeds.mkdir()
-    feed, state = feeds / "out.jsonl", tmp_path / "state.sqlite"
+    feed = feeds / "out.jsonl"
     make_unwritable(feeds)
     try:
-        failed = crawl(hnr_mirror, feed, mode="-o", state=state)
+        unwritable = crawl(hnr_mirror, feed, *LUOHE, mode="-o", state=state)
     finally:
         make_writable(feeds)
-    assert failed.returncode == 1, failed.tail()
-    assert failed.stderr.count("Traceback") <= 1
-    again = crawl(hnr_mirror, feed, mode="-o", state=state)
-    assert again.returncode == 0, again.tail()
-    assert once(again.urls()) == EXPECTED_URLS
+    first = crawl(hnr_mirror, feed, *LUOHE, mode="-o", state=state)
+    first_lines, first_rejects = text_of(feed), text_of(beside(feed, ".rejects.jsonl"))
+    second = crawl(hnr_mirror, feed, *LUOHE, mode="-o", state=state)
+    return unwritable, first, first_lines, first_rejects, second
+
+
+def test_a_feed_that_cannot_be_written_fails_the_run(appended):
+    unwritable = appended[0]
+    assert unwritable.returncode == 1, unwritable.tail()
+    assert unwritable.stderr.count("Traceback") <= 1
+
+
+def test_the_next_run_exports_every_article(appended):
+    first = appended[1]
+    assert first.returncode == 0, first.tail()
+    assert once(first.urls()) == LUOHE_URLS
+
+
+def test_o_appends_only_what_is_new(appended):
+    _, first, first_lines, _, second = appended
+    assert second.returncode == 0, second.tail()
+    assert first_lines and second.feed.read_text(encoding="utf-8") == first_lines  # nothing new
+    assert once(second.urls()) == sorted(first.urls())
+
+
+def test_o_appends_beside_files_without_a_second_header(appended):
+    _, _, _, first_rejects, second = appended
+    rows = table_rows(beside(second.feed, ".figures.csv"))
+    assert [r for r in rows if r == rows[0]] == [rows[0]], "a second header row"
+    assert len(rows) - 1 == figures_in(second) > 0
+    rejects = text_of(beside(second.feed, ".rejects.jsonl"))
+    assert first_rejects and rejects.startswith(first_rejects)

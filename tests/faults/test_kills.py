@@ -1,4 +1,4 @@
-"""Issue 9.1, 9.5 and 9.6 on a generated mirror of 300 articles: a crawl killed with -9
+"""Issue 9.1, 9.5 and 9.6 on a generated mirror of 200 articles: a crawl killed with -9
 leaves no text worker or resource tracker behind, and a rerun with ``-O`` to the same
 file holds every article exactly once; Ctrl-C ends a crawl without a traceback, with a
 non-zero status, and leaves the previous ``-O`` file as it was."""
@@ -59,7 +59,7 @@ def killed(site, tmp_path_factory):
     feed = tmp_path_factory.mktemp("killed") / "out.jsonl"
     mirror.clear_log()
     process = crawl_process(mirror, feed, *START)
-    wait_for_requests(mirror, 100, process)
+    wait_for_requests(mirror, 60, process)
     children = descendants(process.pid)
     process.kill()
     process.wait()  # not its stderr: a process it left behind may hold that open
