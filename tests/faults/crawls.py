@@ -59,7 +59,7 @@ class Run:
     seconds: float = 0.0
 
     def __post_init__(self) -> None:
-        self.items = read_jsonl(self.feed)
+        self.items = read_jsonl(self.feed) if self.feed.suffix in {".jsonl", ".jl"} else []
         self.rejects = read_jsonl(beside(self.feed, ".rejects.jsonl"))
         report = beside(self.feed, ".report.json")
         if report.exists():

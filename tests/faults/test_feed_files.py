@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import HNR_MIRROR, MirrorProcess
-from tests.faults.crawls import EXPECTED_URLS, beside, crawl, once
+from tests.faults.crawls import EXPECTED_URLS, beside, crawl, once, serving
 
 SMALL = ("-a", "start_urls=http://luohe.hnr.cn/", "-a", "max_pages=1", "-a", "related_depth=0")
+FAILING_ROUTE = '[[route]]\nurl = "http://luohe.hnr.cn/202105/20/5066.html"\nstatus = 500\n'
 CRAWL = tomllib.loads((HNR_MIRROR / "expected" / "crawl.toml").read_text(encoding="utf-8"))
 LUOHE = ("-a", "start_urls=http://luohe.hnr.cn/", "-a", "related_depth=0")
 LUOHE_URLS = sorted(
@@ -132,21 +133,25 @@ def make_writable(folder: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def appended(hnr_mirror, tmp_path_factory):
+def appended(tmp_path_factory):
     """``-o feeds/out.jsonl`` three times with one state: into a folder that cannot be
-    written, then into the same folder made writable again, then once more."""
+    written, then into the same folder made writable again, then once more. A page of the
+    listing fails with 500 every time, so that each run has a reject to record."""
     work = tmp_path_factory.mktemp("append")
+    (work / "failing").mkdir()
+    (work / "failing" / "mirror.toml").write_text(FAILING_ROUTE, encoding="utf-8")
     feeds, state = work / "feeds", work / "state.sqlite"
     feeds.mkdir()
     feed = feeds / "out.jsonl"
-    make_unwritable(feeds)
-    try:
-        unwritable = crawl(hnr_mirror, feed, *LUOHE, mode="-o", state=state)
-    finally:
-        make_writable(feeds)
-    first = crawl(hnr_mirror, feed, *LUOHE, mode="-o", state=state)
-    first_lines, first_rejects = text_of(feed), text_of(beside(feed, ".rejects.jsonl"))
-    second = crawl(hnr_mirror, feed, *LUOHE, mode="-o", state=state)
+    with serving([work / "failing", HNR_MIRROR], work) as mirror:
+        make_unwritable(feeds)
+        try:
+            unwritable = crawl(mirror, feed, *LUOHE, mode="-o", state=state)
+        finally:
+            make_writable(feeds)
+        first = crawl(mirror, feed, *LUOHE, mode="-o", state=state)
+        first_lines, first_rejects = text_of(feed), text_of(beside(feed, ".rejects.jsonl"))
+        second = crawl(mirror, feed, *LUOHE, mode="-o", state=state)
     return unwritable, first, first_lines, first_rejects, second
 
 
