@@ -25,18 +25,21 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawler", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    for name, help_text in COMMANDS.items():
-        module = importlib.import_module(f"crawler.commands.{name}")
-        module.add_arguments(sub.add_parser(name, help=help_text, description=module.__doc__))
-    args = parser.parse_args(argv)
-    module = importlib.import_module(f"crawler.commands.{args.command}")
+    name = "python -m crawler"
     try:
-        status = module.run(args)
+        parser = argparse.ArgumentParser(prog=name, description=__doc__.splitlines()[0])
+        sub = parser.add_subparsers(dest="command", required=True)
+        for command, help_text in COMMANDS.items():
+            module = importlib.import_module(f"crawler.commands.{command}")
+            module.add_arguments(
+                sub.add_parser(command, help=help_text, description=module.__doc__)
+            )
+        args = parser.parse_args(argv)
+        name = args.command
+        status = importlib.import_module(f"crawler.commands.{name}").run(args)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
     except KeyboardInterrupt:
-        print(f"{args.command}: interrupted", file=sys.stderr)
+        print(f"{name}: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -46,8 +49,4 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.stdout.reconfigure(encoding="utf-8")
-    try:
-        sys.exit(main())
-    except KeyboardInterrupt:  # before a command started (imports, arguments)
-        print("python -m crawler: interrupted", file=sys.stderr)
-        sys.exit(130)
+    sys.exit(main())
