@@ -1,13 +1,16 @@
 """``python -m crawler COMMAND``: the project's tools outside a crawl.
 
 Each command is a module in :mod:`crawler.commands` with ``add_arguments(parser)``
-and ``run(args) -> int``.
+and ``run(args) -> int``. Whatever the command: Ctrl-C ends it with one line and exit
+status 130, and a reader that goes away (``… | head``) ends it quietly with status 141
+(as SIGPIPE would), never with a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 COMMANDS = {
@@ -22,14 +25,26 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawler", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    for name, help_text in COMMANDS.items():
-        module = importlib.import_module(f"crawler.commands.{name}")
-        module.add_arguments(sub.add_parser(name, help=help_text, description=module.__doc__))
-    args = parser.parse_args(argv)
-    module = importlib.import_module(f"crawler.commands.{args.command}")
-    return module.run(args)
+    name = "python -m crawler"
+    try:
+        parser = argparse.ArgumentParser(prog=name, description=__doc__.splitlines()[0])
+        sub = parser.add_subparsers(dest="command", required=True)
+        for command, help_text in COMMANDS.items():
+            module = importlib.import_module(f"crawler.commands.{command}")
+            module.add_arguments(
+                sub.add_parser(command, help=help_text, description=module.__doc__)
+            )
+        args = parser.parse_args(argv)
+        name = args.command
+        status = importlib.import_module(f"crawler.commands.{name}").run(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+    except KeyboardInterrupt:
+        print(f"{name}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    return status
 
 
 if __name__ == "__main__":

@@ -2,7 +2,9 @@
 
 The mirror runs on 127.0.0.1 as the crawl's HTTP proxy and stops when the crawl ends;
 politeness delays are off because the "site" is a local folder. The demo keeps its own
-crawl state beside its output and resets it, so every demo is a full crawl.
+crawl state beside its output and resets it, so every demo is a full crawl. A mirror root
+without ``site/`` is one line and exit status 2; Ctrl-C lets the crawl close (its previous
+file stays as it was) and ends with status 130.
 """
 
 from __future__ import annotations
@@ -30,7 +32,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    args.out.parent.mkdir(parents=True, exist_ok=True)
+    if not (args.mirror / "site").is_dir():
+        print(f"demo: no site/ folder in {args.mirror} (--mirror)", file=sys.stderr)
+        return 2
+    try:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"demo: cannot write {args.out.parent} (--out): {exc.strerror}", file=sys.stderr)
+        return 2
     with running_mirror([args.mirror]) as mirror:
         env = {**os.environ, "http_proxy": mirror.proxy_url, "no_proxy": ""}
         state = f"STATE_URI=sqlite:///{args.out.parent / 'state.sqlite'}"
@@ -49,10 +58,16 @@ def run(args: argparse.Namespace) -> int:
             f"demo: serving {args.mirror} on {mirror.proxy_url}; running {' '.join(command[1:])}",
             flush=True,
         )
-        done = subprocess.run(command, cwd=ROOT, env=env, check=False)
-    if done.returncode != 0:
-        print(f"demo: the crawl failed (exit {done.returncode})", file=sys.stderr)
-        return done.returncode
+        crawl = subprocess.Popen(command, cwd=ROOT, env=env)
+        try:
+            returncode = crawl.wait()
+        except KeyboardInterrupt:  # the crawl got the Ctrl-C too: let it close its files
+            crawl.wait()
+            print("demo: interrupted; the crawl stopped", file=sys.stderr)
+            return 130
+    if returncode != 0:
+        print(f"demo: the crawl failed (exit {returncode})", file=sys.stderr)
+        return returncode
     print(summary(args.out))
     return 0
 

@@ -1,6 +1,8 @@
 """Serve one or more fixture mirrors as an HTTP proxy on 127.0.0.1 until stopped.
 
-Point a crawl at it with ``http_proxy=http://127.0.0.1:PORT scrapy crawl hnr``.
+Point a crawl at it with ``http_proxy=http://127.0.0.1:PORT scrapy crawl hnr``. Ctrl-C or
+SIGTERM stops it (exit status 0). A root with neither ``site/`` nor ``mirror.toml``, a busy ``--port``, a log that
+cannot be written or a faulty ``mirror.toml`` is one line on stderr and exit status 2.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import signal
 import sys
 from pathlib import Path
 
-from crawler.mirror import Mirror, MirrorServer
+from crawler.mirror import Mirror, MirrorConfigError, MirrorServer
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,27 +28,46 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _interrupt(signum: int, frame: object) -> None:
+def _stop(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def fail(message: str) -> int:
+    print(f"mirror: {message}", file=sys.stderr)
+    return 2
+
+
 def run(args: argparse.Namespace) -> int:
-    missing = [str(r) for r in args.roots if not (r / "site").is_dir()]
+    missing = [
+        str(r) for r in args.roots if not ((r / "site").is_dir() or (r / "mirror.toml").is_file())
+    ]
     if missing:
-        print(f"mirror: no site/ folder in {', '.join(missing)}", file=sys.stderr)
-        return 2
-    server = MirrorServer(Mirror(list(args.roots)), args.port, args.log)
-    signal.signal(signal.SIGTERM, _interrupt)
-    port = server.server_address[1]
-    if args.port_file:
-        args.port_file.write_text(str(port))
-    print(
-        f"mirror: serving {', '.join(map(str, args.roots))} as proxy {server.proxy_url}", flush=True
-    )
+        return fail(f"no site/ folder or mirror.toml in {', '.join(missing)}")
     try:
+        mirror = Mirror(list(args.roots))
+    except MirrorConfigError as exc:
+        return fail(str(exc))
+    try:
+        server = MirrorServer(mirror, args.port, args.log)
+    except OverflowError:
+        return fail(f"--port {args.port} is not a port number (0-65535)")
+    except OSError as exc:
+        if exc.filename:
+            return fail(f"cannot write the log {exc.filename}: {exc.strerror}")
+        return fail(f"cannot listen on 127.0.0.1:{args.port} (--port): {exc.strerror}")
+    if args.port_file:
+        try:
+            args.port_file.write_text(str(server.server_address[1]))
+        except OSError as exc:
+            server.server_close()
+            return fail(f"cannot write the port file {args.port_file}: {exc.strerror}")
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        roots = ", ".join(map(str, args.roots))
+        print(f"mirror: serving {roots} as proxy {server.proxy_url}", flush=True)
         server.serve_forever()
     except KeyboardInterrupt:
-        pass
+        pass  # Ctrl-C or SIGTERM: the way to stop a server
     finally:
         server.server_close()
     return 0
