@@ -100,7 +100,9 @@ def main() -> None:
             f"{name:15s} {run.pages:6d} pages in {run.wall:6.1f} s = {run.rate:6.1f} pages/s;"
             f" CPU {1000 * cheapest:5.2f} ms/page (all processes); peak memory {run.memory:5.1f} MiB"
         )
-    print(f"full crawl exported {exported} articles, {report['figures']} figures, rejects {report['rejects']}")
+    print(
+        f"full crawl exported {exported} articles, {report['figures']} figures, rejects {report['rejects']}"
+    )
     bare, full = best["bare spider"], best["full hnr crawl"]
     cpu_ratio = min(r.cpu_per_page for r in runs["full hnr crawl"]) / min(
         r.cpu_per_page for r in runs["bare spider"]

@@ -4,7 +4,7 @@ Reasons are short stats keys (``rejects/<reason>``): ``http_<status>``, a networ
 exception's name (``TimeoutError``), ``extraction_failed``, ``too_large``,
 ``redirect_loop``, ``offsite_redirect``, ``redirect_alias`` (a redirect to a page
 already crawled), ``no_body``, ``no_title``, ``empty_body``,
-``encoding``, ``invalid/<field>``, ``duplicate_body``. Only real non-articles are final:
+``encoding``, ``invalid/<field>``, ``duplicate_body``, ``robots_unavailable``. Only real non-articles are final:
 a page that is gone (404, 410), a page with no text, and an alias of another page; every
 other reason leaves the URL to be fetched again by the next run.
 """
@@ -39,7 +39,7 @@ _BY_REASON = {
     "redirect_alias": Outcome.ALIAS,
 }
 # Failures of a fetch or of the crawler's own code, besides HTTP statuses and exceptions.
-_ERRORS = frozenset({"extraction_failed", "too_large", "redirect_loop"})
+_ERRORS = frozenset({"extraction_failed", "too_large", "redirect_loop", "robots_unavailable"})
 
 
 def outcome_of(reason: str) -> Outcome:

@@ -56,6 +56,22 @@ DEFAULT_REQUEST_HEADERS = {
 # state's decision (crawler/dupefilter.py).
 DUPEFILTER_CLASS = "crawler.dupefilter.RunDupeFilter"
 
+DOWNLOADER_MIDDLEWARES = {
+    # A robots.txt that could not be read stops its host for the run (crawler/middlewares/robots.py).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.robots.CarefulRobotsTxtMiddleware": 100,
+    # Above RetryMiddleware (550): a 429/503 waits for its Retry-After before the retry.
+    "crawler.middlewares.retry_after.RetryAfterMiddleware": 560,
+    # Above RedirectMiddleware (600): a redirect off the site is recorded, not followed.
+    "crawler.middlewares.offsite_redirect.OffsiteRedirectMiddleware": 650,
+}
+# Retry-After (crawler/middlewares/retry_after.py): the longest wait, whatever the server
+# asks; the wait when the header is missing; the statuses that ask to come back later.
+RETRY_AFTER_ENABLED = True
+RETRY_AFTER_MAX_DELAY = 60
+RETRY_AFTER_DEFAULT_DELAY = 5
+RETRY_AFTER_HTTP_CODES = [429, 503]
+
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.incremental.IncrementalMiddleware": 800,
 }

@@ -70,11 +70,18 @@ def _serve(connection: Connection, parent: int) -> None:
 
 class _Worker:
     def __init__(self, context: multiprocessing.context.SpawnContext) -> None:
+        """Start a worker process. Called on the main thread, which ignores SIGINT while the
+        process starts: the child inherits that, so a Ctrl-C meant for the crawl (the
+        terminal sends it to the whole process group) cannot interrupt its imports."""
         self.connection, child = context.Pipe()
         self.process = context.Process(
             target=_serve, args=(child, os.getpid()), name="text-worker", daemon=True
         )
-        self.process.start()
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            self.process.start()
+        finally:
+            signal.signal(signal.SIGINT, previous)
         child.close()
 
     def call(self, job: Job, timeout: float) -> Any:
@@ -104,13 +111,16 @@ class TextWorkers:
     """``size`` worker processes (none: inline), each driven by a thread of its own."""
 
     def __init__(self, size: int, job_timeout: float) -> None:
+        """Made on the main thread, with the asyncio loop of the crawl running."""
         self.size = size
         self.hard_limit = 3 * job_timeout + 10
         self.context = multiprocessing.get_context("spawn")  # a fork of Twisted is not safe
         self.idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
         self.workers: list[_Worker] = []
+        self.starting = 0  # workers being started
         self.lock = threading.Lock()
         self.threads = ThreadPoolExecutor(size, "text-job") if size > 0 else None
+        self.loop = asyncio.get_running_loop() if size > 0 else None
 
     async def run(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """``function(*args, **kwargs)`` in a worker process, or inline without workers."""
@@ -120,12 +130,24 @@ class TextWorkers:
         return await asyncio.wrap_future(future)
 
     def _take(self) -> _Worker:
+        """An idle worker; a new one (started on the main thread) while fewer than ``size``."""
         with self.lock:
-            if self.idle.empty() and len(self.workers) < self.size:
-                worker = _Worker(self.context)
-                self.workers.append(worker)
-                return worker
-        return self.idle.get()
+            start = self.idle.empty() and len(self.workers) + self.starting < self.size
+            self.starting += start
+        if not start:
+            return self.idle.get()
+        assert self.loop is not None
+        try:
+            worker = asyncio.run_coroutine_threadsafe(self._start(), self.loop).result()
+        finally:
+            with self.lock:
+                self.starting -= 1
+        with self.lock:
+            self.workers.append(worker)
+        return worker
+
+    async def _start(self) -> _Worker:
+        return _Worker(self.context)
 
     def _call(self, job: Job) -> Any:
         worker = self._take()

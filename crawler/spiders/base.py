@@ -29,6 +29,8 @@ from twisted.python.failure import Failure
 from crawler import signals
 from crawler.article import NotAnArticle, extract_article
 from crawler.feeds import add_default_feeds
+from crawler.middlewares.offsite_redirect import OffsiteRedirect
+from crawler.middlewares.robots import RobotsUnavailable
 from crawler.sites import SiteProfile, load_profile
 from crawler.spiders.arguments import ArgumentError, CrawlArguments
 from crawler.spiders.listing import listed_links, next_page_link, shown_date, url_date
@@ -104,6 +106,10 @@ class BaseNewsSpider(scrapy.Spider):
                 yield from self.follow(
                     url, RELATED, {"related_depth": depth + 1, "found_via": {"article": parent}}
                 )
+
+    def owns(self, url: str) -> bool:
+        """True for a URL of the site this crawl covers."""
+        return self.profile.owns(url)
 
     def is_article_url(self, url: str) -> bool:
         return self.profile.article_era(url) is not None
@@ -215,13 +221,15 @@ class BaseNewsSpider(scrapy.Spider):
         message = str(failure.value)
         if failure.check(HttpError):
             reason = f"http_{failure.value.response.status}"
+        elif failure.check(RobotsUnavailable):
+            reason = "robots_unavailable"
         elif failure.check(IgnoreRequest) and "robots.txt" in message:
             self.count("skipped/robots_txt")  # a policy, not a failure
             return
         elif "max redirections" in message:
             reason = "redirect_loop"
-        elif failure.check(IgnoreRequest) and "offsite" in message.lower():
-            reason = "offsite_redirect" if request.meta.get("redirect_urls") else "offsite"
+        elif failure.check(OffsiteRedirect):
+            reason = "offsite_redirect"
         elif failure.check(IgnoreRequest, DownloadCancelledError) and (
             "max size" in message or "DOWNLOAD_MAXSIZE" in message
         ):
