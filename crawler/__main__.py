@@ -24,8 +24,15 @@ COMMANDS = {
 }
 
 
+def program() -> str:
+    """How the user called the tools: ``hnr-crawler`` (the installed command) or ``python -m crawler``."""
+    called = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    return "python -m crawler" if called in ("", "__main__.py", "-c") else called
+
+
 def main(argv: list[str] | None = None) -> int:
-    name = "python -m crawler"
+    sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    name = program()
     try:
         parser = argparse.ArgumentParser(prog=name, description=__doc__.splitlines()[0])
         sub = parser.add_subparsers(dest="command", required=True)
@@ -48,5 +55,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.stdout.reconfigure(encoding="utf-8")
     sys.exit(main())

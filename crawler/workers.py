@@ -130,7 +130,17 @@ class TextWorkers:
         return await asyncio.wrap_future(future)
 
     def _take(self) -> _Worker:
-        """An idle worker; a new one (started on the main thread) while fewer than ``size``."""
+        """An idle worker that is alive (one that died while idle is replaced, at no job's
+        cost); a new one, started on the main thread, while there are fewer than ``size``."""
+        while True:
+            worker = self._any()
+            if worker.process.is_alive():
+                return worker
+            with self.lock:
+                self.workers.remove(worker)
+            worker.stop(kill=True)
+
+    def _any(self) -> _Worker:
         with self.lock:
             start = self.idle.empty() and len(self.workers) + self.starting < self.size
             self.starting += start

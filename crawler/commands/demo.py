@@ -33,7 +33,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if not (args.mirror / "site").is_dir():
-        print(f"demo: no site/ folder in {args.mirror} (--mirror)", file=sys.stderr)
+        print(
+            f"demo: no mirror in {args.mirror} (--mirror); the demo runs in a checkout (make demo)",
+            file=sys.stderr,
+        )
         return 2
     try:
         args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -42,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     with running_mirror([args.mirror]) as mirror:
         env = {**os.environ, "http_proxy": mirror.proxy_url, "no_proxy": ""}
+        env.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")  # outside a checkout too
         state = f"STATE_URI=sqlite:///{args.out.parent / 'state.sqlite'}"
         command = [
             sys.executable,

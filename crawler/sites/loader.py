@@ -79,7 +79,7 @@ def _rules(cls: type, where: str, table: Any) -> Any:
 
 
 _TOP_KEYS = {
-    "name", "display_name", "domains", "timezone", "scheme", "start_urls", "tracking_params",
+    "name", "domains", "timezone", "scheme", "start_urls", "tracking_params",
     "urls", "listing", "article", "boilerplate", "templates",
 }  # fmt: skip
 
@@ -110,7 +110,6 @@ def parse_profile(data: dict[str, Any], source: str = "<profile>") -> SiteProfil
     return SiteProfile(
         name=name,
         domains=tuple(d.lower() for d in _strings(source, "domains", data["domains"])),
-        display_name=_string(source, "display_name", data.get("display_name", name)),
         timezone=_string(source, "timezone", data.get("timezone", "+08:00")),
         scheme=_string(source, "scheme", data["scheme"]) if "scheme" in data else None,
         start_urls=_strings(source, "start_urls", data.get("start_urls", [])),

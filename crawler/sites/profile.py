@@ -52,7 +52,6 @@ class ArticleRules:
 class SiteProfile:
     name: str
     domains: tuple[str, ...]
-    display_name: str = ""
     timezone: str = "+08:00"
     scheme: str | None = None  # the one scheme the site is served on, if any
     start_urls: tuple[str, ...] = ()

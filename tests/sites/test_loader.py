@@ -21,7 +21,6 @@ def test_defaults_come_from_the_typed_objects():
     profile = parse(MINIMAL)
     assert profile.article == ArticleRules()
     assert profile.listing.next_text  # the vocabulary's pager words
-    assert profile.display_name == "x"
 
 
 @pytest.mark.parametrize(

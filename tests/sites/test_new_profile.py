@@ -12,7 +12,6 @@ from crawler.extract import extract_page
 
 PROFILE = """
 name = "zkrb"
-display_name = "周口日报"
 domains = ["zkrb.example.cn"]
 
 [urls.article]

@@ -34,9 +34,15 @@ def test_a_stopped_jobdir_crawl_resumes_to_a_complete_file(hnr_mirror, tmp_path,
         "-s", "RANDOMIZE_DOWNLOAD_DELAY=0",
     )  # fmt: skip
     env = clean_env(http_proxy=hnr_mirror.proxy)
-    running = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    first_log = tmp_path / "first.log"
+    with first_log.open("w") as log:
+        running = subprocess.Popen(
+            command + ["-s", "LOG_LEVEL=DEBUG"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
     partial = out.with_name(out.name + ".partial")
     deadline = time.monotonic() + 60
     while not (partial.exists() and partial.read_text(encoding="utf-8").count("\n") >= 5):
@@ -51,4 +57,6 @@ def test_a_stopped_jobdir_crawl_resumes_to_a_complete_file(hnr_mirror, tmp_path,
     assert resumed.returncode == 0, resumed.stderr[-2000:]
     urls = Counter(json.loads(line)["url"] for line in out.read_text(encoding="utf-8").splitlines())
     assert [u for u, n in urls.items() if n > 1] == []
-    assert sorted(urls) == EXPECTED_URLS
+    assert sorted(urls) == EXPECTED_URLS, "\n".join(
+        [first_log.read_text()[-6000:], "=" * 20, resumed.stderr[-6000:]]
+    )
