@@ -325,6 +325,7 @@ def _item_lists(page: PageScan) -> tuple[list[etree._Element], set[etree._Elemen
     for segment in page.segments:
         stamped_before.append(stamped_before[-1] + bool(_STAMP.search(segment.text)))
     segments, start, end = page.segments, page.start, page.end
+    total = page.prose.get(page.root, 0.0)
     stamped: list[etree._Element] = []
     teasers: set[etree._Element] = set()
     for element in start:
@@ -341,7 +342,9 @@ def _item_lists(page: PageScan) -> tuple[list[etree._Element], set[etree._Elemen
                     and segments[start[item]].link
                     and len(segments[start[item]].text.strip()) >= TEASER_HEADLINE
                 )
-                if 2 * opening > len(items):
+                # ... unless one item holds most of the page's prose: an article's wrapper
+                top = max(page.prose.get(item, 0.0) for item in items)
+                if 2 * opening > len(items) and top < 0.5 * total:
                     teasers.add(element)
             if len(items) >= STAMPED_ITEMS and stamped_before[-1]:
                 timed = sum(
