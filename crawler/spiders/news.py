@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from scrapy.http import Response
 
-from crawler.extract.generic.meta import url_date
+from crawler.extract.dates import url_date
 from crawler.sites import ListingRules, SiteProfile, profile_for_url
 from crawler.spiders.arguments import NewsArguments
 from crawler.spiders.base import LISTING, BaseNewsSpider

@@ -16,7 +16,7 @@ from crawler.extract import labels
 from crawler.extract.generic import meta
 from crawler.extract.generic.body import body_lines, clean_lines
 from crawler.extract.generic.scan import PageScan, scan
-from crawler.extract.generic.title import find_title, heading_above
+from crawler.extract.generic.title import find_title, heading_above, headline_near, title_refs
 from crawler.extract.html import squash
 from crawler.extract.page import NotAnArticle, page_url
 from crawler.items import Article
@@ -35,14 +35,16 @@ _CRUMB_SKIP = frozenset({"首页", "正文", "返回首页", "当前位置", ">"
 def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None) -> Article:
     root = sel.root
     page = scan(root)
-    headline, title = find_title(root, page)
-    if headline is not None:  # an article's page: its headline and teaser boxes are not body
+    headline, title, vouched = find_title(root, page)
+    if vouched and headline is not None:  # an article's page: its headline and teaser boxes are not body
         headline_only = page.chars.get(headline, 0) <= 2 * len(title)
         page.silence(page.teasers | ({headline} if headline_only else set()))
     container = page.best_container()
     if container is None:
         raise NotAnArticle("no_body", "generic: no block of prose")
-    if headline is None and (above := heading_above(page, container)):
+    if not vouched and (near := headline_near(page, container, title_refs(root))):
+        headline, title = near
+    elif headline is None and (above := heading_above(page, container)):
         headline, title = above
     raw = body_lines(page, container, headline)
     body = clean_lines(raw, title)

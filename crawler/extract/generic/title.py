@@ -12,7 +12,11 @@ import re
 
 from lxml import etree
 
-from crawler.extract.generic.scan import PageScan
+from collections.abc import Iterator
+
+from crawler.extract.dates import shown_date_in
+from crawler.extract.generic.body import is_boilerplate
+from crawler.extract.generic.scan import PageScan, tokens
 from crawler.extract.html import squash
 
 _CANDIDATES = etree.XPath(
@@ -43,6 +47,22 @@ _SITE_NAME = re.compile(
 _LEADING_SITE = re.compile(r"[\u4e00-\u9fff](?:网|报|台|客户端|政府|门户)$")
 # A piece of <title> shorter than this (letters and digits) is not matched as the headline.
 MIN_SHOWN_PART = 6
+# A headline near the text: this many lines above it at most, of this length (characters).
+NEAR_LINES = 12
+NEAR_SEGMENTS = 120
+MIN_NEAR = 4
+MAX_NEAR = 80
+# Each line further from the text costs this much emphasis; being part of <title> gains this.
+NEAR_COST = 0.3
+TITLE_BONUS = 3.0
+_TAG_WEIGHT = {"h1": 3.0, "h2": 3.0, "h3": 2.0, "h4": 1.5, "b": 2.0, "strong": 2.0, "font": 1.0}
+_TITLE_TOKENS = frozenset({"title", "tit", "bt", "biaoti", "headline", "subject", "topic"})
+# A label some forums put before a thread's headline: 主题：…
+_TITLE_LABEL = re.compile(r"^\s*(?:主\s*题|标\s*题|题\s*目)\s*[:：]\s*")
+# Lines that are no headline: a subtitle (——…), a label, a path, a pager.
+_NOT_NEAR = re.compile(
+    r"^(?:——|--|－－|·)|[:：]$|位置\s*[:：]|[>»→]|第\s*\d+\s*页|上一页|下一页|^【[^】]*】$"
+)
 
 
 def norm(text: str) -> str:
@@ -50,8 +70,11 @@ def norm(text: str) -> str:
     return _NOT_WORD.sub("", text).lower()
 
 
-def find_title(root: etree._Element, page: PageScan) -> tuple[etree._Element | None, str]:
-    """The headline element (None when the title comes from meta data) and its text."""
+def find_title(
+    root: etree._Element, page: PageScan
+) -> tuple[etree._Element | None, str, bool]:
+    """The headline element (None when the title comes from meta data), its text, and
+    whether the ``<title>`` (or ``og:title``) vouches for it."""
     metas = [t for t in (squash(m) for m in _META_TITLES(root)) if t and not is_site_name(t)]
     title = squash(_TITLE(root))
     normed = [n for n in map(norm, [*metas, title]) if n]
@@ -79,12 +102,87 @@ def find_title(root: etree._Element, page: PageScan) -> tuple[etree._Element | N
                 if best is None or key > best[0]:
                     best = (key, element, text)
     if best is not None:
-        return best[1], best[2]
+        return best[1], best[2], True
     if shown := shown_title_part(page, title):
-        return shown
+        return *shown, True
     if headings:
-        return headings[0]
-    return None, metas[0] if metas else cut_site_name(title)
+        return *headings[0], False
+    return None, metas[0] if metas else cut_site_name(title), False
+
+
+def title_refs(root: etree._Element) -> list[str]:
+    """The page's own names for its headline, normalised: meta titles and ``<title>``."""
+    metas = [squash(m) for m in _META_TITLES(root)]
+    return [n for n in map(norm, [*metas, squash(_TITLE(root))]) if n]
+
+
+def headline_near(
+    page: PageScan, container: etree._Element, refs: list[str]
+) -> tuple[etree._Element, str] | None:
+    """The most headline-like short line just above the body's first paragraph.
+
+    For pages whose ``<title>`` shows no headline (a site's name, ``显示``, empty): a line
+    of its own, not a link, not a date, credit or path line, scored by its emphasis (a
+    heading, bold, large or title-classed text), by how much of the ``<title>`` it is,
+    and by its nearness to the text.
+    """
+    first = _first_paragraph(page, container)
+    best: tuple[float, etree._Element, str] | None = None
+    for distance, (owner, text) in enumerate(_lines_before(page, first)):
+        if distance >= NEAR_LINES:
+            break
+        text = _TITLE_LABEL.sub("", text)
+        if not MIN_NEAR <= len(text) <= MAX_NEAR or len(norm(text)) < MIN_NEAR:
+            continue
+        if _NOT_NEAR.search(text) or is_site_name(text):
+            continue
+        if is_boilerplate(text) or shown_date_in(text):
+            continue
+        n = norm(text)
+        score = _emphasis(owner) - NEAR_COST * distance
+        if n and any(n in ref for ref in refs):
+            score += TITLE_BONUS
+        if best is None or score > best[0]:
+            best = (score, owner, text)
+    return (best[1], best[2]) if best else None
+
+
+def _first_paragraph(page: PageScan, container: etree._Element) -> int:
+    """Index of the first segment of the container's first paragraph of prose."""
+    for index in range(page.start[container], page.end[container]):
+        segment = page.segments[index]
+        block = page.blocks.get(segment.owner)
+        if not segment.link and block is not None and block.is_prose and block.chars >= 20:
+            return index
+    return page.start[container]
+
+
+def _lines_before(page: PageScan, index: int) -> Iterator[tuple[etree._Element, str]]:
+    """The lines (text of one block, not links) before a segment, nearest first."""
+    owner, parts = None, []
+    for segment in reversed(page.segments[max(index - NEAR_SEGMENTS, 0) : index]):
+        if segment.owner is not owner:
+            if parts and owner is not None and owner not in page.noise:
+                yield owner, squash("".join(reversed(parts)))
+            owner, parts = segment.owner, []
+        if not segment.link:
+            parts.append(segment.text)
+    if parts and owner is not None and owner not in page.noise:
+        yield owner, squash("".join(reversed(parts)))
+
+
+def _emphasis(owner: etree._Element) -> float:
+    """How much a block looks like a headline: heading tags, bold, font, title classes."""
+    score = 0.0
+    near = [owner, *owner.iterancestors()][:3]
+    inner = [e for e in owner.iterdescendants() if isinstance(e.tag, str)][:6]
+    for element in (*near, *inner):
+        score = max(score, _TAG_WEIGHT.get(element.tag, 0.0))
+        if tokens(element) & _TITLE_TOKENS:
+            score = max(score, 2.0)
+    if any(e.tag == "center" or (e.get("align") or "").lower() == "center" for e in near):
+        score += 0.5
+    return score
 
 
 def heading_above(page: PageScan, container: etree._Element) -> tuple[etree._Element, str] | None:
