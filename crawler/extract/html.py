@@ -14,6 +14,7 @@ SKIP_TAGS = frozenset(
     {
         "script",
         "style",
+        "title",
         "noscript",
         "iframe",
         "button",

@@ -166,6 +166,7 @@ class Segment:
     text: str
     owner: etree._Element
     link: bool
+    newline: bool = False  # the first text after a block starts or ends (or a <br>)
 
 
 @dataclass
@@ -244,10 +245,12 @@ def scan(root: etree._Element) -> PageScan:
     owners: list[etree._Element] = []
     marked: list[etree._Element] = []
     skip_depth = link_depth = 0
+    boundary = [True]
 
     def add(text: str | None) -> None:
         if text and not text.isspace():
-            segments.append(Segment(text, owners[-1], link_depth > 0))
+            segments.append(Segment(text, owners[-1], link_depth > 0, boundary[0]))
+            boundary[0] = False
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -261,6 +264,7 @@ def scan(root: etree._Element) -> PageScan:
             start[element] = len(segments)
             if tag in BLOCKS or not owners:
                 owners.append(element)
+                boundary[0] = True
             if tag == "a":
                 link_depth += 1
             if tag not in _NEVER_NOISE:
@@ -285,6 +289,8 @@ def scan(root: etree._Element) -> PageScan:
                 link_depth -= 1
             if owners and owners[-1] is element and len(owners) > 1:
                 owners.pop()
+            if tag in BLOCKS:
+                boundary[0] = True
             add(element.tail)
     _score(page, marked)
     return page

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from crawler.extract.dates import shown_date_in
 from crawler.extract.generic.body import is_boilerplate
-from crawler.extract.generic.scan import PageScan, tokens
+from crawler.extract.generic.scan import PageScan, Segment, tokens
 from crawler.extract.html import squash
 
 _CANDIDATES = etree.XPath(
@@ -57,11 +57,12 @@ NEAR_COST = 0.3
 TITLE_BONUS = 3.0
 _TAG_WEIGHT = {"h1": 3.0, "h2": 3.0, "h3": 2.0, "h4": 1.5, "b": 2.0, "strong": 2.0, "font": 1.0}
 _TITLE_TOKENS = frozenset({"title", "tit", "bt", "biaoti", "headline", "subject", "topic"})
+_SENTENCE = re.compile(r"[，。！？；,]")
 # A label some forums put before a thread's headline: 主题：…
 _TITLE_LABEL = re.compile(r"^\s*(?:主\s*题|标\s*题|题\s*目)\s*[:：]\s*")
 # Lines that are no headline: a subtitle (——…), a label, a path, a pager.
 _NOT_NEAR = re.compile(
-    r"^(?:——|--|－－|·)|[:：]$|位置\s*[:：]|[>»→]|第\s*\d+\s*页|上一页|下一页|^【[^】]*】$"
+    r"^(?:——|--|－－|·)|[:：]$|位置\s*[:：]|[>»→]|第\s*\d+\s*页|上一页|下一页|。$|^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?$|^【[^】]*】$"
 )
 
 
@@ -104,7 +105,7 @@ def find_title(
     if best is not None:
         return best[1], best[2], True
     if shown := shown_title_part(page, title):
-        return *shown, True
+        return *shown, False
     if headings:
         return *headings[0], False
     return None, metas[0] if metas else cut_site_name(title), False
@@ -148,27 +149,36 @@ def headline_near(
 
 
 def _first_paragraph(page: PageScan, container: etree._Element) -> int:
-    """Index of the first segment of the container's first paragraph of prose."""
+    """Index of the container's first piece of prose: a sentence, not a link."""
     for index in range(page.start[container], page.end[container]):
         segment = page.segments[index]
-        block = page.blocks.get(segment.owner)
-        if not segment.link and block is not None and block.is_prose and block.chars >= 20:
+        if not segment.link and len(segment.text) >= 20 and _SENTENCE.search(segment.text):
             return index
     return page.start[container]
 
 
 def _lines_before(page: PageScan, index: int) -> Iterator[tuple[etree._Element, str]]:
-    """The lines (text of one block, not links) before a segment, nearest first."""
-    owner, parts = None, []
+    """The lines before a segment, nearest first: text not in noise; a link only as the
+    whole of a heading's line (a blog's headline links to its own page)."""
+    parts: list[Segment] = []
     for segment in reversed(page.segments[max(index - NEAR_SEGMENTS, 0) : index]):
-        if segment.owner is not owner:
-            if parts and owner is not None and owner not in page.noise:
-                yield owner, squash("".join(reversed(parts)))
-            owner, parts = segment.owner, []
-        if not segment.link:
-            parts.append(segment.text)
-    if parts and owner is not None and owner not in page.noise:
-        yield owner, squash("".join(reversed(parts)))
+        parts.append(segment)
+        if segment.newline:
+            owner = segment.owner
+            if owner not in page.noise and (line := _line(parts)):
+                yield owner, line
+            parts = []
+
+
+def _line(parts: list[Segment]) -> str:
+    if all(p.link for p in parts):
+        heading = parts[0].owner
+        return squash("".join(p.text for p in reversed(parts))) if _is_heading(heading) else ""
+    return squash("".join(p.text for p in reversed(parts) if not p.link))
+
+
+def _is_heading(element: etree._Element) -> bool:
+    return element.tag in ("h1", "h2", "h3", "h4") or bool(tokens(element) & _TITLE_TOKENS)
 
 
 def _emphasis(owner: etree._Element) -> float:
