@@ -15,7 +15,7 @@ from parsel import Selector
 from crawler.extract import labels
 from crawler.extract.generic import meta
 from crawler.extract.generic.body import body_lines, clean_lines
-from crawler.extract.generic.scan import PageScan, scan
+from crawler.extract.generic.scan import BLOCKS, PageScan, scan
 from crawler.extract.generic.title import find_title, heading_above, headline_near, title_refs
 from crawler.extract.html import squash
 from crawler.extract.page import NotAnArticle, page_url
@@ -79,8 +79,23 @@ def is_listing(page: PageScan, container: etree._Element, body: list[str]) -> bo
     near = [container, *container.iterancestors()][:3]
     if any(e in page.teasers for e in near):
         return True
-    headline_links = sum(1 for a in container.iter("a") if len(squash(a.xpath("string()"))) >= 8)
+    headline_links = sum(
+        1
+        for a in container.iter("a")
+        if len(squash(a.xpath("string()"))) >= 8 and not _in_link_box(page, a, container)
+    )
     return headline_links >= LISTING_LINKS and sum(map(len, body)) < PROSE_PER_LINK * headline_links
+
+
+def _in_link_box(page: PageScan, link: etree._Element, container: etree._Element) -> bool:
+    """A link in a box of links or noise inside the container (a related box beside the
+    text), not one standing among prose (a listing's teaser)."""
+    for up in link.iterancestors():
+        if up is container:
+            return False
+        if up in page.noise or (up.tag in BLOCKS and page.is_link_list(up) and page.chars[up] > len(squash(link.xpath("string()")))):
+            return True
+    return False
 
 
 def channel_of(page: PageScan) -> str | None:
