@@ -348,8 +348,8 @@ def _item_lists(page: PageScan) -> tuple[list[etree._Element], set[etree._Elemen
                     and segments[start[item]].link
                     and len(segments[start[item]].text.strip()) >= TEASER_HEADLINE
                 )
-                # ... unless one item holds most of the page's prose: an article's wrapper
-                top = max(page.prose.get(item, 0.0) for item in items)
+                # ... unless a child holds most of the page's prose: an article's wrapper
+                top = max(page.prose.get(child, 0.0) for child in element)
                 if 2 * opening > len(items) and top < 0.5 * total:
                     teasers.add(element)
             if len(items) >= STAMPED_ITEMS and stamped_before[-1]:
