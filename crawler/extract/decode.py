@@ -92,5 +92,5 @@ def _mostly_utf8(data: bytes) -> bool:
     """Bytes that are UTF-8 but for a few broken sequences; GBK text breaks on most characters."""
     text = data.decode("utf-8", errors="replace")
     broken = text.count("\ufffd")
-    multibyte = sum(1 for c in text if "\u0080" <= c < "\ufffd" or c > "\ufffd")
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - broken
     return multibyte >= UTF8_VALID_PER_BROKEN * broken

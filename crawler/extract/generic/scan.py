@@ -16,6 +16,7 @@ story must not lose to its footer's 版权说明.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -112,6 +113,7 @@ _TOKEN_SPLIT = re.compile(r"[^a-z]+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PUNCT = re.compile(r"[，。；！？、,;!?]")
+_SPACES = re.compile(r"\s+")
 # Copyright and reprint statements: a footer's, never prose that could win the body.
 COPYRIGHT = re.compile(
     r"版权(?:说明|声明|所有|保护\s*[:：])|Copyright|All\s*[Rr]ights\s*[Rr]eserved|©|"
@@ -144,15 +146,18 @@ class Block:
     link_chars: int = 0
     punct: int = 0
     copyright_chars: int = 0
+    score: float = 0.0
 
-    @property
-    def score(self) -> float:
+    def rate(self) -> None:
+        """Set the score: its own prose, or minus its length for links and labels."""
         if (self.link_chars + self.copyright_chars) * 2 > self.chars:
-            return -float(self.chars)
+            self.score = -float(self.chars)
+            return
         own = self.chars - self.link_chars - self.copyright_chars
         if self.punct and own >= PROSE_MIN:
-            return float(own - self.link_chars)
-        return -0.25 * self.chars
+            self.score = float(own - self.link_chars)
+        else:
+            self.score = -0.25 * self.chars
 
     @property
     def is_prose(self) -> bool:
@@ -184,20 +189,38 @@ class PageScan:
     score: dict[etree._Element, float] = field(default_factory=dict)
     chars: dict[etree._Element, int] = field(default_factory=dict)
     link_chars: dict[etree._Element, int] = field(default_factory=dict)
-    # Prose score each element holds, noise or not; each block with its ancestors.
+    # Prose score each element holds, noise or not.
     prose: dict[etree._Element, float] = field(default_factory=dict)
-    chains: dict[etree._Element, list[etree._Element]] = field(default_factory=dict)
+    # Elements holding blocks, children before their parents.
+    order: list[etree._Element] = field(default_factory=list)
+    # Every element scanned, in the order its end was met (children before parents).
+    ends: list[etree._Element] = field(default_factory=list)
     # Boxes of teasers: repeated items that each open with a headline link.
     teasers: set[etree._Element] = field(default_factory=set)
 
     def rank(self) -> None:
-        """Score every element: its blocks' prose, minus the text of noise in it."""
-        self.score = {}
-        for element, block in self.blocks.items():
-            chain = self.chains[element]
-            value = -0.5 * block.chars if any(up in self.noise for up in chain) else block.score
-            for up in chain:
-                self.score[up] = self.score.get(up, 0.0) + value
+        """Score every element: its blocks' prose, minus half the text of noise in it; an
+        element inside noise scores minus half its text."""
+        held: dict[etree._Element, float] = {}
+        noise, chars, blocks = self.noise, self.chars, self.blocks
+        for element in self.order:  # children first: each adds its score to its parent's
+            if element in noise:
+                value = -0.5 * chars[element]
+            else:
+                block = blocks.get(element)
+                value = held.get(element, 0.0) + (block.score if block is not None else 0.0)
+            held[element] = value
+            parent = element.getparent()
+            if parent is not None:
+                held[parent] = held.get(parent, 0.0) + value
+        quiet: set[etree._Element] = set()
+        for element in self.start:  # parents first
+            parent = element.getparent()
+            if parent is not None and (parent in noise or parent in quiet):
+                quiet.add(element)
+                if element in held:
+                    held[element] = -0.5 * chars[element]
+        self.score = {element: held[element] for element in self.order}
 
     def silence(self, elements: set[etree._Element]) -> None:
         """Take elements for noise (teaser boxes around an article) and score again."""
@@ -232,16 +255,23 @@ def _hidden(element: etree._Element) -> bool:
     return element.get("hidden") is not None or bool(style and _HIDDEN.search(style))
 
 
-def tokens(element: etree._Element) -> set[str]:
+def tokens(element: etree._Element) -> frozenset[str]:
+    """The words of an element's class and id (``newsContent`` gives news, content)."""
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if not names.strip():
-        return set()
-    return set(_TOKEN_SPLIT.split(_CAMEL.sub(r"\1 \2", names).lower()))
+    return _names(names) if names != " " else _NONE
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=4096)
+def _names(names: str) -> frozenset[str]:
+    return frozenset(_TOKEN_SPLIT.split(_CAMEL.sub(r"\1 \2", names).lower()))
 
 
 def scan(root: etree._Element) -> PageScan:
     page = PageScan(root)
-    segments, start, end = page.segments, page.start, page.end
+    segments, start, end, ends = page.segments, page.start, page.end, page.ends
     owners: list[etree._Element] = []
     marked: list[etree._Element] = []
     skip_depth = link_depth = 0
@@ -285,6 +315,7 @@ def scan(root: etree._Element) -> PageScan:
                     add(element.tail)
                 continue
             end[element] = len(segments)
+            ends.append(element)
             if tag == "a":
                 link_depth -= 1
             if owners and owners[-1] is element and len(owners) > 1:
@@ -297,26 +328,47 @@ def scan(root: etree._Element) -> PageScan:
 
 
 def _score(page: PageScan, marked: list[etree._Element]) -> None:
+    blocks = page.blocks
+    own_text: dict[etree._Element, list[str]] = {}
     for segment in page.segments:
-        block = page.blocks.get(segment.owner)
+        block = blocks.get(segment.owner)
         if block is None:
-            block = page.blocks[segment.owner] = Block()
-        text = "".join(segment.text.split())
-        block.chars += len(text)
+            block = blocks[segment.owner] = Block()
+            own_text[segment.owner] = []
         if segment.link:
-            block.link_chars += len(text)
+            length = len(_SPACES.sub("", segment.text))
+            block.chars += length
+            block.link_chars += length
         else:
-            block.punct += len(_PUNCT.findall(text))
-            if COPYRIGHT.search(text):
-                block.copyright_chars += len(text)
-    page.chains = {b: [b, *b.iterancestors()] for b in page.blocks}
-    prose = page.prose
-    for element, block in page.blocks.items():
-        for up in page.chains[element]:
-            page.chars[up] = page.chars.get(up, 0) + block.chars
-            page.link_chars[up] = page.link_chars.get(up, 0) + block.link_chars
-            if block.is_prose:
-                prose[up] = prose.get(up, 0.0) + block.score
+            own_text[segment.owner].append(segment.text)
+    for owner, texts in own_text.items():
+        block = blocks[owner]
+        text = _SPACES.sub("", "".join(texts))
+        block.chars += len(text)
+        block.punct = len(_PUNCT.findall(text))
+        if COPYRIGHT.search(text):
+            block.copyright_chars = sum(
+                len(_SPACES.sub("", t)) for t in texts if COPYRIGHT.search(t)
+            )
+        block.rate()
+    chars, link_chars, prose = page.chars, page.link_chars, page.prose
+    order = page.order
+    for element in page.ends:  # children before parents: each adds its sums to its parent's
+        block = blocks.get(element)
+        if block is not None:
+            chars[element] = chars.get(element, 0) + block.chars
+            link_chars[element] = link_chars.get(element, 0) + block.link_chars
+            if block.score > 0:
+                prose[element] = prose.get(element, 0.0) + block.score
+        if element not in chars:
+            continue
+        order.append(element)
+        parent = element.getparent()
+        if parent is not None:
+            chars[parent] = chars.get(parent, 0) + chars[element]
+            link_chars[parent] = link_chars.get(parent, 0) + link_chars[element]
+            if element in prose:
+                prose[parent] = prose.get(parent, 0.0) + prose[element]
     total = prose.get(page.root, 0.0)
     page.noise = {m for m in marked if prose.get(m, 0.0) < 0.5 * total}
     stamped, page.teasers = _item_lists(page)
