@@ -21,7 +21,6 @@ from realpages import Page, Result, extractors, load_pages, ours
 
 from crawler.figures import extract_figures
 
-
 FIGURES_FAILED: set[str] = set()
 
 

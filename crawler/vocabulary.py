@@ -21,6 +21,8 @@ CORRESPONDENT_LABELS = ("通讯员",)
 INTERN_LABELS = ("实习生",)
 #: The keyword line: 文章关键词:漯河 强化.
 KEYWORD_LABELS = ("文章关键词", "关键词", "关键字", "标签")
+#: The keyword label read on pages without a profile (文章关键词 ends with it).
+KEYWORD_LABEL = "关键词"
 #: Headings of a block of links to other stories.
 RELATED_HEADINGS = ("相关阅读", "相关新闻", "相关报道", "相关推荐", "相关链接", "相关文章")
 #: A pager's link to the next page.

@@ -15,7 +15,7 @@ from lxml import etree
 
 from crawler.extract.generic.caption import is_caption, is_caption_line
 from crawler.extract.generic.scan import BLOCKS, COPYRIGHT, PageScan
-from crawler.extract.html import lines, squash
+from crawler.extract.html import all_text, lines
 
 _LABELS = r"(?:责任编辑|责编|编辑|主编|审核|审校|审签|校对|监制|统筹|策划|终审|初审|复审|值班编辑|值班主任|美编|制图|设计|排版|视频|摄像|剪辑|海报|图片|摄影|文字|作者|记者|通讯员|实习生|来源|出品|本期编辑|新媒体编辑|文图|图文|文|图)"
 _WIDGET = r"(?:打印|关闭|收藏|点赞|在看|分享|举报|评论|纠错)(?:本页|本文|此文|窗口)?"
@@ -65,6 +65,7 @@ DROP = tuple(
         r"|(?:下载|打开|安装).{0,12}(?:客户端|APP|App|app).{0,6}(?:看|查看|阅读)(?:更多|全文|精彩)",
     )
 )
+_DROP_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in DROP))
 # Platform notices, however long: 免责声明：本内容来自…… / ……仅代表作者观点，不代表本站立场
 NOTICE = re.compile(
     r"^[【\[]?\s*[\u4e00-\u9fff]{0,4}声明\s*[】\]]?\s*[:：]|"
@@ -129,7 +130,7 @@ def body_lines(
 
     def own_line(element: etree._Element) -> str | None:
         if element is alone:
-            return squash(element.xpath("string()"))
+            return all_text(element)
         cells = data_row(element) if element.tag == "tr" else None
         return " ".join(cells) if cells is not None else None
 
@@ -146,7 +147,7 @@ def data_row(row: etree._Element) -> list[str] | None:
             isinstance(e.tag, str) and e.tag in BLOCKS for e in cell.iterdescendants()
         ):
             return None
-        text = squash(cell.xpath("string()"))
+        text = all_text(cell)
         if len(text) > DATA_CELL_MAX:
             return None
         cells.append(text)
@@ -193,7 +194,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if (len(line) <= REPRINT_MAX and COPYRIGHT.search(line)) or is_caption_line(line):
         return True
-    if len(line) <= 80 and (any(p.search(line) for p in DROP) or CREDIT_LINE.match(line)):
+    if len(line) <= 80 and (_DROP_ANY.search(line) or CREDIT_LINE.match(line)):
         return True
     words = len(set(_INFO_WORDS.findall(line)))
     return (

@@ -18,7 +18,7 @@ from crawler.extract.byline import split_credits
 from crawler.extract.dates import full_days, meta_date, script_date, shown_date, url_date
 from crawler.extract.generic.body import CREDIT_LINE
 from crawler.extract.generic.scan import PageScan
-from crawler.extract.html import squash
+from crawler.extract.html import all_text
 
 _SOURCE = re.compile(
     r"(?<!图片)(?<!图)(?<!照片)(?<!视频)(?<!数据)(?:文章来源|信息来源|新闻来源|稿件来源|稿源|来源|来自)\s*(?:[】\]]\s*[:：]?|[:：|丨｜])\s*([^\s|｜/]{2,30})"
@@ -126,7 +126,7 @@ def source_of(around: Regions, lines: list[str], page: PageScan, body_start: int
     for element in page.sources:
         if page.start[element] >= body_start:
             continue
-        text = squash(element.xpath("string()"))
+        text = all_text(element)
         if found := _labelled_source(text):
             return found
         if 2 <= len(text) <= 20 and not re.search(r"\d", text):

@@ -9,15 +9,14 @@ so a logo heading that only matches the site-name suffix loses. Without one, the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
-
-from collections.abc import Iterator
 
 from crawler.extract.dates import shown_date_in
 from crawler.extract.generic.body import is_boilerplate
 from crawler.extract.generic.scan import PageScan, Segment, tokens
-from crawler.extract.html import squash
+from crawler.extract.html import all_text, in_link, squash
 
 _CANDIDATES = etree.XPath(
     "//h1 | //h2 | //h3 | //*[contains(@class,'title') or contains(@id,'title') or contains(@class,'Title')"
@@ -71,9 +70,7 @@ def norm(text: str) -> str:
     return _NOT_WORD.sub("", text).lower()
 
 
-def find_title(
-    root: etree._Element, page: PageScan
-) -> tuple[etree._Element | None, str, bool]:
+def find_title(root: etree._Element, page: PageScan) -> tuple[etree._Element | None, str, bool]:
     """The headline element (None when the title comes from meta data), its text, and
     whether the ``<title>`` (or ``og:title``) vouches for it."""
     metas = [t for t in (squash(m) for m in _META_TITLES(root)) if t and not is_site_name(t)]
@@ -84,14 +81,14 @@ def find_title(
     for element in _CANDIDATES(root):
         if element not in page.start or element.tag == "title":
             continue
-        text = squash(element.xpath("string()"))
+        text = all_text(element)
         if not 2 <= len(text) <= 120:
             continue
         if (
             element.tag == "h1"
             and len(text) >= 5
             and not is_site_name(text)
-            and not element.xpath("ancestor-or-self::a|.//a")
+            and not in_link(element)
         ):
             headings.append((element, text))
         n = norm(text)
@@ -207,8 +204,8 @@ def heading_above(page: PageScan, container: etree._Element) -> tuple[etree._Ele
         start = page.start.get(element)
         if start is None or start >= body_start or element in page.noise:
             continue
-        text = squash(element.xpath("string()"))
-        if 5 <= len(text) <= 80 and not element.xpath("ancestor-or-self::a|.//a"):
+        text = all_text(element)
+        if 5 <= len(text) <= 80 and not in_link(element):
             found = (element, text)
     return found
 
