@@ -241,8 +241,11 @@ class PageScan:
             return None
         parent = best.getparent()
         lone = self.blocks.get(best) is not None and self.blocks[best].score == top
-        if lone and parent is not None and self.score.get(parent, 0.0) > 0 and parent.tag != "body":
-            return parent
+        if lone and parent is not None and parent.tag not in ("body", "html"):
+            # a paragraph among others of the text, in a cell shared with boxes of links
+            widen = self.prose.get(parent, 0.0) >= 2 * self.prose.get(best, 0.0)
+            if widen or self.score.get(parent, 0.0) > 0:
+                return parent
         return best
 
     def is_link_list(self, element: etree._Element) -> bool:
@@ -295,7 +298,7 @@ def scan(root: etree._Element) -> PageScan:
             if tag in BLOCKS or not owners:
                 owners.append(element)
                 boundary[0] = True
-            if tag == "a":
+            if tag == "a" and element.get("href") is not None:  # not a named anchor
                 link_depth += 1
             if tag not in _NEVER_NOISE:
                 names = tokens(element)
@@ -316,7 +319,7 @@ def scan(root: etree._Element) -> PageScan:
                 continue
             end[element] = len(segments)
             ends.append(element)
-            if tag == "a":
+            if tag == "a" and element.get("href") is not None:
                 link_depth -= 1
             if owners and owners[-1] is element and len(owners) > 1:
                 owners.pop()
