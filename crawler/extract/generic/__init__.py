@@ -16,7 +16,13 @@ from crawler.extract import labels
 from crawler.extract.generic import meta
 from crawler.extract.generic.body import body_lines, clean_lines
 from crawler.extract.generic.scan import BLOCKS, PageScan, scan
-from crawler.extract.generic.title import find_title, heading_above, headline_near, title_refs
+from crawler.extract.generic.title import (
+    find_title,
+    heading_above,
+    headline_near,
+    is_heading,
+    title_refs,
+)
 from crawler.extract.html import all_text
 from crawler.extract.page import NotAnArticle, page_url
 from crawler.items import Article
@@ -29,6 +35,8 @@ MIN_BODY = 10
 # A container with this many headline links and little prose per link is a listing.
 LISTING_LINKS = 6
 PROSE_PER_LINK = 80
+# A post of a page of several holds this much prose at least (characters).
+POST_PROSE = 100
 _CRUMB_SKIP = frozenset({"首页", "正文", "返回首页", "当前位置", ">"})
 
 
@@ -44,6 +52,7 @@ def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None)
     container = page.best_container()
     if container is None:
         raise NotAnArticle("no_body", "generic: no block of prose")
+    container = first_post(page, container)
     if not vouched and (near := headline_near(page, container, title_refs(root))):
         headline, title = near
     elif headline is None and (above := heading_above(page, container)):
@@ -74,6 +83,25 @@ def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None)
         related=related_links(sel, page, canonical),
         extractor="generic",
     )
+
+
+def first_post(page: PageScan, container: etree._Element) -> etree._Element:
+    """Of a container of whole posts (a blog's page of a month's posts: repeated items of
+    one tag and class, each with a headline of its own and prose, together most of the
+    container's text), the first post; else the container."""
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for child in container:
+        if isinstance(child.tag, str) and page.prose.get(child, 0.0) >= POST_PROSE:
+            groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
+    for items in groups.values():
+        held = sum(page.prose[item] for item in items)
+        if (
+            len(items) >= 2
+            and held >= 0.8 * page.prose.get(container, 0.0)
+            and all(any(map(is_heading, item.iter())) for item in items)
+        ):
+            return items[0]
+    return container
 
 
 def keywords(sel: Selector, page: PageScan) -> list[str]:

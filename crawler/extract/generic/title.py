@@ -170,11 +170,14 @@ def _lines_before(page: PageScan, index: int) -> Iterator[tuple[etree._Element, 
 def _line(parts: list[Segment]) -> str:
     if all(p.link for p in parts):
         heading = parts[0].owner
-        return squash("".join(p.text for p in reversed(parts))) if _is_heading(heading) else ""
+        return squash("".join(p.text for p in reversed(parts))) if is_heading(heading) else ""
     return squash("".join(p.text for p in reversed(parts) if not p.link))
 
 
-def _is_heading(element: etree._Element) -> bool:
+def is_heading(element: etree._Element) -> bool:
+    """A heading tag, or an element whose class or id says title."""
+    if not isinstance(element.tag, str):
+        return False
     return element.tag in ("h1", "h2", "h3", "h4") or bool(tokens(element) & _TITLE_TOKENS)
 
 
