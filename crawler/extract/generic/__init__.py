@@ -21,6 +21,7 @@ from crawler.extract.generic.title import (
     heading_above,
     headline_near,
     is_heading,
+    is_headline_text,
     title_refs,
 )
 from crawler.extract.html import all_text
@@ -52,7 +53,11 @@ def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None)
     container = page.best_container()
     if container is None:
         raise NotAnArticle("no_body", "generic: no block of prose")
-    container = first_post(page, container)
+    post = first_post(page, container)
+    if post is not None:
+        container, post_headline = post
+        if not vouched and post_headline is not None:
+            headline, title, vouched = post_headline, all_text(post_headline), True
     if not vouched and (near := headline_near(page, container, title_refs(root))):
         headline, title = near
     elif headline is None and (above := heading_above(page, container)):
@@ -85,10 +90,12 @@ def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None)
     )
 
 
-def first_post(page: PageScan, container: etree._Element) -> etree._Element:
+def first_post(
+    page: PageScan, container: etree._Element
+) -> tuple[etree._Element, etree._Element | None] | None:
     """Of a container of whole posts (a blog's page of a month's posts: repeated items of
     one tag and class, each with a headline of its own and prose, together most of the
-    container's text), the first post; else the container."""
+    container's text), the first post and its headline."""
     groups: dict[tuple[str, str], list[etree._Element]] = {}
     for child in container:
         if isinstance(child.tag, str) and page.prose.get(child, 0.0) >= POST_PROSE:
@@ -100,8 +107,10 @@ def first_post(page: PageScan, container: etree._Element) -> etree._Element:
             and held >= 0.8 * page.prose.get(container, 0.0)
             and all(any(map(is_heading, item.iter())) for item in items)
         ):
-            return items[0]
-    return container
+            first = items[0]
+            headings = (e for e in first.iter() if is_heading(e) and is_headline_text(all_text(e)))
+            return first, next(headings, None)
+    return None
 
 
 def keywords(sel: Selector, page: PageScan) -> list[str]:

@@ -17,6 +17,7 @@ from crawler.extract.dates import shown_date_in
 from crawler.extract.generic.body import is_boilerplate
 from crawler.extract.generic.scan import PageScan, Segment, tokens
 from crawler.extract.html import all_text, in_link, squash
+from crawler.vocabulary import EDITOR_LABELS, REPORTER_LABELS, SOURCE_LABELS, alternation
 
 _CANDIDATES = etree.XPath(
     "//h1 | //h2 | //h3 | //*[contains(@class,'title') or contains(@id,'title') or contains(@class,'Title')"
@@ -56,6 +57,9 @@ NEAR_COST = 0.3
 TITLE_BONUS = 3.0
 _TAG_WEIGHT = {"h1": 3.0, "h2": 3.0, "h3": 2.0, "h4": 1.5, "b": 2.0, "strong": 2.0, "font": 1.0}
 _TITLE_TOKENS = frozenset({"title", "tit", "bt", "biaoti", "headline", "subject", "topic"})
+_CREDIT_LABEL = re.compile(
+    alternation((*REPORTER_LABELS, *SOURCE_LABELS, *EDITOR_LABELS)) + r"\s*[:：]"
+)
 _SENTENCE = re.compile(r"[，。！？；,]")
 # A label some forums put before a thread's headline: 主题：…
 _TITLE_LABEL = re.compile(r"^\s*(?:主\s*题|标\s*题|题\s*目)\s*[:：]\s*")
@@ -130,11 +134,7 @@ def headline_near(
         if distance >= NEAR_LINES:
             break
         text = _TITLE_LABEL.sub("", text)
-        if not MIN_NEAR <= len(text) <= MAX_NEAR or len(norm(text)) < MIN_NEAR:
-            continue
-        if _NOT_NEAR.search(text) or is_site_name(text):
-            continue
-        if is_boilerplate(text) or shown_date_in(text):
+        if not is_headline_text(text):
             continue
         n = norm(text)
         score = _emphasis(owner) - NEAR_COST * distance
@@ -143,6 +143,15 @@ def headline_near(
         if best is None or score > best[0]:
             best = (score, owner, text)
     return (best[1], best[2]) if best else None
+
+
+def is_headline_text(text: str) -> bool:
+    """Text that could be a headline: short, not a date, credit, path or notice line."""
+    if not MIN_NEAR <= len(text) <= MAX_NEAR or len(norm(text)) < MIN_NEAR:
+        return False
+    if _NOT_NEAR.search(text) or _CREDIT_LABEL.search(text) or is_site_name(text):
+        return False
+    return not (is_boilerplate(text) or shown_date_in(text))
 
 
 def _first_paragraph(page: PageScan, container: etree._Element) -> int:
@@ -155,15 +164,16 @@ def _first_paragraph(page: PageScan, container: etree._Element) -> int:
 
 
 def _lines_before(page: PageScan, index: int) -> Iterator[tuple[etree._Element, str]]:
-    """The lines before a segment, nearest first: text not in noise; a link only as the
-    whole of a heading's line (a blog's headline links to its own page)."""
+    """The lines before a segment, nearest first, not in noise: their text, without links
+    but for a heading's own (a blog's headline links to its own page); "" for a line of
+    links."""
     parts: list[Segment] = []
     for segment in reversed(page.segments[max(index - NEAR_SEGMENTS, 0) : index]):
         parts.append(segment)
         if segment.newline:
             owner = segment.owner
-            if owner not in page.noise and (line := _line(parts)):
-                yield owner, line
+            if owner not in page.noise:
+                yield owner, _line(parts)  # a line of links counts as a line: ""
             parts = []
 
 
