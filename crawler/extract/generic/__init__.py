@@ -22,6 +22,7 @@ from crawler.extract.generic.title import (
     headline_near,
     is_heading,
     is_headline_text,
+    plain_title,
     title_refs,
 )
 from crawler.extract.html import all_text
@@ -62,6 +63,7 @@ def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None)
         headline, title = near
     elif headline is None and (above := heading_above(page, container)):
         headline, title = above
+    title = plain_title(title)
     raw = body_lines(page, container, headline)
     body = clean_lines(raw, title)
     if sum(map(len, body)) < MIN_BODY:

@@ -33,7 +33,7 @@ _META_TITLES = etree.XPath(
 )
 _TITLE = etree.XPath("string(//title)")
 _NOT_WORD = re.compile(r"[\W_]+")
-_SEPARATOR = re.compile(r"(\s*(?:_|\||｜|--?|——?|–|::)\s*)")
+_SEPARATOR = re.compile(r"(\s*(?:_|\||｜|--?|——?|–|::|»|>>?)\s*)")
 _SITE_LIKE = re.compile(
     r"网|报|新闻|频道|政府|门户|在线|客户端|资讯|官网|首页|电视|广播|融媒|中心|要闻|快讯|\.com|\.cn|^[A-Za-z0-9 .]+$"
 )
@@ -44,7 +44,9 @@ _SITE_NAME = re.compile(
     r"|\.com|\.cn|^[A-Za-z0-9 .]+$"
 )
 # A site's name that some pages put before the headline: 河南日报数字报-……
-_LEADING_SITE = re.compile(r"[\u4e00-\u9fff](?:网|报|台|客户端|政府|门户)$")
+_LEADING_SITE = re.compile(r"[\u4e00-\u9fff](?:网|报|台|客户端|政府|门户|博客|论坛|社区)$")
+# Icon-font glyphs (private use) and bullets around a headline are no part of it.
+_DECORATION = re.compile(r"^[\s*■□●○◆◇★☆▲△▶►•·]+|[\s\ue000-\uf8ff■□●○◆◇★☆•·]+$|[\ue000-\uf8ff]")
 # A piece of <title> shorter than this (letters and digits) is not matched as the headline.
 MIN_SHOWN_PART = 6
 # A headline near the text: this many lines above it at most, of this length (characters).
@@ -104,7 +106,10 @@ def find_title(root: etree._Element, page: PageScan) -> tuple[etree._Element | N
                 if best is None or key > best[0]:
                     best = (key, element, text)
     if best is not None:
-        return best[1], best[2], True
+        text = best[2]
+        if norm(text) in normed and _SEPARATOR.search(text):  # the heading shows all of <title>
+            text = cut_site_name(text)
+        return best[1], text, True
     if shown := shown_title_part(page, title):
         return *shown, False
     if headings:
@@ -248,6 +253,11 @@ def is_site_name(text: str) -> bool:
     """Short text naming a site or channel (大河网, 网易新闻, 西峡县融媒体中心), not a
     short headline that merely holds such a word (全省网络安全宣传周启动)."""
     return len(text) <= 16 and bool(_SITE_NAME.search(text))
+
+
+def plain_title(title: str) -> str:
+    """The headline without icon glyphs and bullets around it."""
+    return _DECORATION.sub("", title).strip()
 
 
 def cut_site_name(title: str) -> str:
