@@ -184,8 +184,9 @@ def _lines_before(page: PageScan, index: int) -> Iterator[tuple[etree._Element, 
 
 def _line(parts: list[Segment]) -> str:
     if all(p.link for p in parts):
-        heading = parts[0].owner
-        return squash("".join(p.text for p in reversed(parts))) if is_heading(heading) else ""
+        owner = parts[0].owner
+        titled = any(map(is_heading, owner.iter()))  # a heading, or a link named a title
+        return squash("".join(p.text for p in reversed(parts))) if titled else ""
     return squash("".join(p.text for p in reversed(parts) if not p.link))
 
 
