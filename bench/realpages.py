@@ -35,6 +35,7 @@ class Page:
     date: str | None  # as the answer gives it: YYYY-M-D H:MM[:SS], parts missing; None: none shown
     authors: list[str]
     title: str | None = None
+    answered: bool = True  # False: the answer files are empty (no answer, not UNKNOWN)
 
     @property
     def url(self) -> str:
@@ -48,6 +49,7 @@ class Result:
 
     body: str = ""
     title: str | None = None
+    answered: bool = True  # False: the answer files are empty (no answer, not UNKNOWN)
     date: str | None = None
     authors: list[str] = field(default_factory=list)
     refused: str | None = None
@@ -95,6 +97,7 @@ def load_pages(where: Path | None = None) -> list[Page]:
                 date=None if date in _UNKNOWN else date,
                 authors=[] if author in _UNKNOWN else _names(author),
                 title=titles.get(stem),
+                answered=bool(date or author),
             )
         )
     return found

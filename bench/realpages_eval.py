@@ -15,6 +15,7 @@ project in ``bench/realpages_titles.jsonl``. Every extractor gets the same decod
 - date: the parts the answer gives (year … seconds) equal; ``day`` compares year, month and
   day only. A page whose answer is UNKNOWN is right when no date is given.
 - author: the same names (order aside); UNKNOWN is right when none is given.
+- date and author count the pages whose answer files are not empty (one page has none).
 - headline: equal with whitespace removed (only pages with an annotated headline).
 - refused: pages the extractor gave no article for (all 55 pages have an answer body).
 """
@@ -96,6 +97,7 @@ class Score:
     tp: int = 0
     fn: int = 0
     fp: int = 0
+    answered: int = 0
     dates: int = 0
     days: int = 0
     authors: int = 0
@@ -122,9 +124,11 @@ class Score:
                     self.fn += 1
         self.fp += sum(1 for line in outside if line in have)
         self.refused += got.refused is not None
-        self.dates += date_right(page.date, got.date)
-        self.days += date_right(page.date, got.date, day_only=True)
-        self.authors += names_right(page.authors, got.authors)
+        if page.answered:
+            self.answered += 1
+            self.dates += date_right(page.date, got.date)
+            self.days += date_right(page.date, got.date, day_only=True)
+            self.authors += names_right(page.authors, got.authors)
         if page.title is not None:
             self.titled += 1
             self.titles += flat(page.title) == flat(got.title)
@@ -137,9 +141,9 @@ class Score:
             return
         if p < 0.95 or r < 0.95:
             self.misses.append(f"{short} body P {p:.2f} R {r:.2f}")
-        if not date_right(page.date, got.date):
+        if page.answered and not date_right(page.date, got.date):
             self.misses.append(f"{short} date {got.date!r}, answer {page.date!r}")
-        if not names_right(page.authors, got.authors):
+        if page.answered and not names_right(page.authors, got.authors):
             self.misses.append(f"{short} author {got.authors}, answer {page.authors}")
         if page.title is not None and flat(page.title) != flat(got.title):
             self.misses.append(f"{short} headline {got.title!r}, annotated {page.title!r}")
@@ -150,12 +154,12 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def row(self, name: str) -> str:
-        n = self.pages
+        n, a = self.pages, self.answered
         headline = f"{self.titles / self.titled:7.1%}" if self.titled else "    n/a"
         return (
             f"| {name:14} | {self.precision / n:.3f} | {self.recall / n:.3f} | {self.f / n:.3f}"
-            f" | {self.snippet_f():.3f} | {headline} | {self.dates / n:6.1%} | {self.days / n:6.1%}"
-            f" | {self.authors / n:6.1%} | {self.refused:2d} | {n / self.seconds:6.1f} |"
+            f" | {self.snippet_f():.3f} | {headline} | {self.dates / a:6.1%} | {self.days / a:6.1%}"
+            f" | {self.authors / a:6.1%} | {self.refused:2d} | {n / self.seconds:6.1f} |"
         )
 
 

@@ -74,6 +74,8 @@ _SCRIPT_DATE = re.compile(
     re.I,
 )
 _PUBLISHED_LABEL = re.compile(r"(?:发布|发表|首发|出版)\s*(?:时间|日期|于)?\s*[:：]?\s*$")
+# ... or after it: 本贴由大卫于2005年8月12日16:12:21在〖论坛〗发表
+_PUBLISHED_AFTER = re.compile(r"\s*(?:在[^。，,]{0,24})?(?:发表|发布)(?!\s*(?:时间|日期|于))")
 
 
 def plausible(day: date, today: date | None = None) -> bool:
@@ -132,7 +134,10 @@ def shown_dates(text: str, year: int | None = None) -> Iterator[tuple[str, bool,
     for m in _SHOWN.finditer(text):
         found, with_year = _shown(m, year)
         if found:
-            label = bool(_PUBLISHED_LABEL.search(text[max(m.start() - 10, 0) : m.start()]))
+            label = bool(
+                _PUBLISHED_LABEL.search(text[max(m.start() - 10, 0) : m.start()])
+                or _PUBLISHED_AFTER.match(text, m.end())
+            )
             yield found, with_year, label
 
 

@@ -95,6 +95,7 @@ def published_at(
     return (
         shown_date(around.after, context_year, prefer_labelled=True)
         or meta
+        or shown_date("\n".join(body), context_year, labelled_only=True)
         or shown_date(around.tail, context_year, labelled_only=True)
         or before
         or from_url
