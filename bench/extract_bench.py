@@ -53,7 +53,9 @@ def main() -> None:
     args = parser.parse_args()
     pages = load_pages()
     size = sum(len(page.html) for page in pages) // 1024
-    print(f"{len(pages)} real pages ({size} KB); best of {args.rounds} passes, one process, CPU time")
+    print(
+        f"{len(pages)} real pages ({size} KB); best of {args.rounds} passes, one process, CPU time"
+    )
     runs: dict[str, Callable[[Page], object] | str] = dict(extractors())
     runs = {
         "this project (extract + clean)": runs.pop("this project"),

@@ -104,7 +104,8 @@ def load_pages(where: Path | None = None) -> list[Page]:
 
 
 def ours(page: Page) -> Result:
-    """This project: extraction and the clean stage, as the crawl runs them."""
+    """This project: extraction and the clean stage, as the crawl runs them. Its author is
+    the reporters, else the editor (the person the page credits, as the answers take it)."""
     try:
         article = clean_article(extract_article(page.html, page.url))
     except NotAnArticle as exc:
@@ -113,7 +114,7 @@ def ours(page: Page) -> Result:
         body=article.body,
         title=article.title,
         date=article.published_at or None,
-        authors=list(article.reporters),
+        authors=list(article.reporters) or ([article.editor] if article.editor else []),
     )
 
 

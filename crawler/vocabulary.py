@@ -14,7 +14,7 @@ EDITOR_LABELS = ("责任编辑", "责编", "编辑")
 #: Where a story comes from: 来源：映象网.
 SOURCE_LABELS = ("文章来源", "信息来源", "新闻来源", "稿件来源", "本文来源", "稿源", "来源")
 #: Who wrote it: 记者 杨增强, 作者：李四.
-REPORTER_LABELS = ("记者", "作者", "撰文")
+REPORTER_LABELS = ("记者", "作者", "撰文", "执笔人", "执笔")
 #: Local correspondents named in a dateline: 通讯员 陈洋.
 CORRESPONDENT_LABELS = ("通讯员",)
 #: Students and interns credited beside reporters.
@@ -27,6 +27,12 @@ KEYWORD_LABEL = "关键词"
 RELATED_HEADINGS = ("相关阅读", "相关新闻", "相关报道", "相关推荐", "相关链接", "相关文章")
 #: A pager's link to the next page.
 NEXT_PAGE = ("下一页", "下页", "后页")
+#: Words that end a list of names in a byline: widgets and labels beside it.
+NAME_ENDS = (
+    "分享", "评论", "我来说两句", "打印", "收藏", "推荐", "出自", "出处", "阅读", "浏览", "点击",
+    "时间", "日期", "发布", "发表", "字号", "关闭", "转载", "原创", "更新", "编者按", "摘要",
+    "导读", "简介", "关注", "粉丝", "访问", "留言", "回复", "我要说说",
+)  # fmt: skip
 #: Every credit a news page prints under or above a story (editors, reviewers, camera …).
 CREDIT_LABELS = (
     "责任编辑", "责编", "编辑", "主编", "审核", "审校", "审签", "校对", "监制", "统筹", "策划",

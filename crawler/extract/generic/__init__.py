@@ -15,6 +15,7 @@ from parsel import Selector
 from crawler.extract import labels
 from crawler.extract.generic import meta
 from crawler.extract.generic.body import body_lines, clean_lines
+from crawler.extract.generic.credits import credits_of
 from crawler.extract.generic.scan import BLOCKS, PageScan, scan
 from crawler.extract.generic.title import (
     find_title,
@@ -74,7 +75,7 @@ def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None)
         raise NotAnArticle("no_title", "generic: no headline found")
     canonical = page_url(sel, url, profile)
     around = meta.regions(page, headline, container)
-    reporters, correspondents = meta.credits_of(around, raw)
+    reporters, correspondents = credits_of(around.after_lines, raw, around.tail)
     return Article(
         url=canonical,
         site=profile.name if profile else (urlsplit(canonical).hostname or "").removeprefix("www."),

@@ -14,11 +14,9 @@ from datetime import date
 
 from lxml import etree
 
-from crawler.extract.byline import split_credits
 from crawler.extract.dates import full_days, meta_date, script_date, shown_date, url_date
-from crawler.extract.generic.body import CREDIT_LINE
-from crawler.extract.generic.scan import PageScan
-from crawler.extract.html import all_text
+from crawler.extract.generic.scan import PageScan, Segment
+from crawler.extract.html import all_text, squash
 
 _SOURCE = re.compile(
     r"(?<!图片)(?<!图)(?<!照片)(?<!视频)(?<!数据)(?:文章来源|信息来源|新闻来源|稿件来源|稿源|来源|来自)\s*(?:[】\]]\s*[:：]?|[:：|丨｜])\s*([^\s|｜/]{2,30})"
@@ -49,7 +47,7 @@ class Regions:
     after: str = ""
     before: str = ""
     tail: str = ""
-    first_lines: list[str] = field(default_factory=list)
+    after_lines: list[str] = field(default_factory=list)
 
 
 def regions(page: PageScan, headline: etree._Element | None, container: etree._Element) -> Regions:
@@ -58,18 +56,21 @@ def regions(page: PageScan, headline: etree._Element | None, container: etree._E
     if headline is not None and headline in page.end:
         first = page.end[headline]
         last = body_start if body_start > first else len(segments)
-        after = []
+        after, after_segments = [], []
         for segment in segments[first : min(last, first + REGION_SEGMENTS)]:
             block = page.blocks.get(segment.owner)
             if block is not None and block.is_prose and len(segment.text) > 40:
                 break
             after.append(segment.text)
+            after_segments.append(segment)
         before = page.text_between(page.start[headline] - 6, page.start[headline])
     else:
-        after = [s.text for s in segments[max(body_start - 12, 0) : body_start]]
+        after_segments = segments[max(body_start - 12, 0) : body_start]
+        after = [s.text for s in after_segments]
         before = ""
     return Regions(
         after=" ".join(after),
+        after_lines=_lines(after_segments),
         before=before,
         tail=page.text_between(body_end, body_end + REGION_SEGMENTS),
     )
@@ -144,19 +145,15 @@ def _labelled_source(text: str) -> str | None:
     return None
 
 
-def credits_of(around: Regions, lines: list[str]) -> tuple[list[str], list[str]]:
-    """Reporters and correspondents: the info bar's 作者/记者, a dateline or a credit line."""
-    if m := _AUTHOR.search(around.after):
-        names = _LABEL_WORD.split(m.group(1))[0]
-        return [n for n in re.split(r"[\s、，,]+", names) if n], []
-    for line in (*lines[:3], *lines[-3:]):
-        if m := _DATELINE.match(line):
-            return split_credits(m.group(1), _REPORTER_LABELS, _CORRESPONDENT_LABELS)
-        if len(line) <= 40 and CREDIT_LINE.match(line):
-            return split_credits(
-                line.strip("()（）[]【】"), _REPORTER_LABELS, _CORRESPONDENT_LABELS
-            )
-    return [], []
+def _lines(segments: list[Segment]) -> list[str]:
+    """Segments joined into the lines the page shows."""
+    found: list[str] = []
+    for segment in segments:
+        if segment.newline or not found:
+            found.append(segment.text)
+        else:
+            found[-1] += " " + segment.text
+    return [line for line in map(squash, found) if line]
 
 
 def editor_of(around: Regions, lines: list[str]) -> str | None:
