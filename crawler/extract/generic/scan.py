@@ -16,7 +16,9 @@ story must not lose to its footer's 版权说明.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -275,59 +277,92 @@ def _names(names: str) -> frozenset[str]:
 def scan(root: etree._Element) -> PageScan:
     page = PageScan(root)
     segments, start, end, ends = page.segments, page.start, page.end, page.ends
+    add, skip = segments.append, SKIP_TAGS
     owners: list[etree._Element] = []
-    marked: list[etree._Element] = []
+    owner = None
     skip_depth = link_depth = 0
-    boundary = [True]
-
-    def add(text: str | None) -> None:
-        if text and not text.isspace():
-            segments.append(Segment(text, owners[-1], link_depth > 0, boundary[0]))
-            boundary[0] = False
-
+    boundary = True
     for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = element.tag
         if event == "start":
             if skip_depth:
                 skip_depth += 1
                 continue
-            if not tag or tag in SKIP_TAGS:
+            if tag.__class__ is not str or tag in skip:
                 skip_depth = 1
                 continue
             start[element] = len(segments)
-            if tag in BLOCKS or not owners:
+            if tag in BLOCKS or owner is None:
                 owners.append(element)
-                boundary[0] = True
+                owner = element
+                boundary = True
             if tag == "a" and element.get("href") is not None:  # not a named anchor
                 link_depth += 1
-            if tag not in _NEVER_NOISE:
-                names = tokens(element)
-                if tag in NOISE_TAGS or names & NOISE_TOKENS or _hidden(element):
-                    marked.append(element)
-                if names & CRUMB_TOKENS:
-                    page.crumbs.append(element)
-                if names & RELATED_TOKENS:
-                    page.related.append(element)
-                if names & SOURCE_TOKENS:
-                    page.sources.append(element)
-            add(element.text)
-        else:
+            text = element.text
+            if text and not text.isspace():
+                add(Segment(text, owner, link_depth > 0, boundary))
+                boundary = False
+            continue
+        if skip_depth:
+            skip_depth -= 1
             if skip_depth:
-                skip_depth -= 1
-                if skip_depth == 0:
-                    add(element.tail)
                 continue
+        else:
             end[element] = len(segments)
             ends.append(element)
             if tag == "a" and element.get("href") is not None:
                 link_depth -= 1
-            if owners and owners[-1] is element and len(owners) > 1:
+            if owner is element and len(owners) > 1:
                 owners.pop()
+                owner = owners[-1]
             if tag in BLOCKS:
-                boundary[0] = True
-            add(element.tail)
-    _score(page, marked)
+                boundary = True
+        text = element.tail
+        if text and not text.isspace():
+            add(Segment(text, owner, link_depth > 0, boundary))
+            boundary = False
+    _score(page, _mark(page))
     return page
+
+
+_NAMED = etree.XPath(
+    "//*[@class or @id or @style or @hidden] | //nav | //footer | //aside | //form | //header"
+)
+
+
+def _mark(page: PageScan) -> list[etree._Element]:
+    """Elements whose names or tags say noise (returned), breadcrumbs, related or source."""
+    marked: list[etree._Element] = []
+    start = page.start
+    for element in _NAMED(page.root):
+        tag = element.tag
+        if tag in _NEVER_NOISE or element not in start:
+            continue
+        flags = _flags(f"{element.get('class') or ''} {element.get('id') or ''}")
+        if flags & _NOISE or tag in NOISE_TAGS or _hidden(element):
+            marked.append(element)
+        if flags & _CRUMB:
+            page.crumbs.append(element)
+        if flags & _RELATED:
+            page.related.append(element)
+        if flags & _SOURCE:
+            page.sources.append(element)
+    return marked
+
+
+_NOISE, _CRUMB, _RELATED, _SOURCE = 1, 2, 4, 8
+
+
+@functools.lru_cache(maxsize=4096)
+def _flags(names: str) -> int:
+    """What an element's class and id words say it is, as bits."""
+    words = _names(names)
+    return (
+        (_NOISE if words & NOISE_TOKENS else 0)
+        | (_CRUMB if words & CRUMB_TOKENS else 0)
+        | (_RELATED if words & RELATED_TOKENS else 0)
+        | (_SOURCE if words & SOURCE_TOKENS else 0)
+    )
 
 
 def _score(page: PageScan, marked: list[etree._Element]) -> None:
@@ -379,17 +414,27 @@ def _score(page: PageScan, marked: list[etree._Element]) -> None:
     page.rank()
 
 
+def _stamped_before(segments: list[Segment]) -> list[int]:
+    """For each segment index, how many segments before it show a time."""
+    text = "\x00".join(segment.text for segment in segments)
+    starts = list(itertools.accumulate((len(s.text) + 1 for s in segments), initial=0))
+    stamped = [0] * (len(segments) + 1)
+    for m in _STAMP.finditer(text):
+        stamped[bisect.bisect_right(starts, m.start())] = 1
+    return list(itertools.accumulate(stamped))
+
+
 def _item_lists(page: PageScan) -> tuple[list[etree._Element], set[etree._Element]]:
     """Elements holding repeated items (one tag and class) that each show a time (comment
     threads, feeds), and those whose items each open with a headline link (teaser boxes)."""
-    stamped_before = [0]
-    for segment in page.segments:
-        stamped_before.append(stamped_before[-1] + bool(_STAMP.search(segment.text)))
+    stamped_before = _stamped_before(page.segments)
     segments, start, end = page.segments, page.start, page.end
     total = page.prose.get(page.root, 0.0)
     stamped: list[etree._Element] = []
     teasers: set[etree._Element] = set()
     for element in start:
+        if len(element) < TEASER_ITEMS:
+            continue
         groups: dict[tuple[str, str], list[etree._Element]] = {}
         for child in element:
             if isinstance(child.tag, str) and child.tag not in _NOT_ITEMS and child in start:
@@ -404,8 +449,9 @@ def _item_lists(page: PageScan) -> tuple[list[etree._Element], set[etree._Elemen
                     and len(segments[start[item]].text.strip()) >= TEASER_HEADLINE
                 )
                 # ... unless a child holds most of the page's prose: an article's wrapper
-                top = max(page.prose.get(child, 0.0) for child in element)
-                if 2 * opening > len(items) and top < 0.5 * total:
+                if 2 * opening > len(items) and all(
+                    page.prose.get(child, 0.0) < 0.5 * total for child in element
+                ):
                     teasers.add(element)
             if len(items) >= STAMPED_ITEMS and stamped_before[-1]:
                 timed = sum(
