@@ -188,6 +188,10 @@ class PageScan:
     crumbs: list[etree._Element] = field(default_factory=list)
     related: list[etree._Element] = field(default_factory=list)
     sources: list[etree._Element] = field(default_factory=list)
+    # Headline candidates: h1-h3 and elements whose class or id says title; more loosely
+    # (h1, h2, class or id holding tit or bt), for a headline above the text.
+    titled: list[etree._Element] = field(default_factory=list)
+    classed: list[etree._Element] = field(default_factory=list)
     score: dict[etree._Element, float] = field(default_factory=dict)
     chars: dict[etree._Element, int] = field(default_factory=dict)
     link_chars: dict[etree._Element, int] = field(default_factory=dict)
@@ -279,6 +283,7 @@ def scan(root: etree._Element) -> PageScan:
     segments, start, end, ends = page.segments, page.start, page.end, page.ends
     add, skip = segments.append, SKIP_TAGS
     owners: list[etree._Element] = []
+    named: list[etree._Element] = []
     owner = None
     skip_depth = link_depth = 0
     boundary = True
@@ -298,6 +303,11 @@ def scan(root: etree._Element) -> PageScan:
                 boundary = True
             if tag == "a" and element.get("href") is not None:  # not a named anchor
                 link_depth += 1
+            cls, ident = element.get("class"), element.get("id")
+            if cls is not None or ident is not None or tag in _MARKED_TAGS:
+                named.append(element)
+            elif element.get("style") is not None or element.get("hidden") is not None:
+                named.append(element)
             text = element.text
             if text and not text.isspace():
                 add(Segment(text, owner, link_depth > 0, boundary))
@@ -321,24 +331,28 @@ def scan(root: etree._Element) -> PageScan:
         if text and not text.isspace():
             add(Segment(text, owner, link_depth > 0, boundary))
             boundary = False
-    _score(page, _mark(page))
+    _score(page, _mark(page, named))
     return page
 
 
-_NAMED = etree.XPath(
-    "//*[@class or @id or @style or @hidden] | //nav | //footer | //aside | //form | //header"
-)
+# Elements marked by their tag: noise boxes and headings.
+_MARKED_TAGS = NOISE_TAGS | {"h1", "h2", "h3"}
+_HEADINGS = frozenset({"h1", "h2", "h3"})
 
 
-def _mark(page: PageScan) -> list[etree._Element]:
-    """Elements whose names or tags say noise (returned), breadcrumbs, related or source."""
+def _mark(page: PageScan, named: list[etree._Element]) -> list[etree._Element]:
+    """Of the elements with names, a style or a marked tag: those whose names or tags say
+    noise (returned), breadcrumbs, related or source, and the headline's candidates."""
     marked: list[etree._Element] = []
-    start = page.start
-    for element in _NAMED(page.root):
+    for element in named:
         tag = element.tag
-        if tag in _NEVER_NOISE or element not in start:
-            continue
         flags = _flags(f"{element.get('class') or ''} {element.get('id') or ''}")
+        if tag in _HEADINGS or flags & _TITLED:
+            page.titled.append(element)
+        if flags & _CLASSED or tag in ("h1", "h2"):
+            page.classed.append(element)
+        if tag in _NEVER_NOISE:
+            continue
         if flags & _NOISE or tag in NOISE_TAGS or _hidden(element):
             marked.append(element)
         if flags & _CRUMB:
@@ -350,18 +364,24 @@ def _mark(page: PageScan) -> list[etree._Element]:
     return marked
 
 
-_NOISE, _CRUMB, _RELATED, _SOURCE = 1, 2, 4, 8
+_NOISE, _CRUMB, _RELATED, _SOURCE, _TITLED, _CLASSED = 1, 2, 4, 8, 16, 32
 
 
 @functools.lru_cache(maxsize=4096)
 def _flags(names: str) -> int:
-    """What an element's class and id words say it is, as bits."""
+    """What an element's class and id say it is, as bits: noise, breadcrumbs, related,
+    source; a title (class or id holding title, headline, biaoti) or, more loosely, one
+    holding tit or bt."""
     words = _names(names)
+    titled = "title" in names or "Title" in names or "headline" in names or "biaoti" in names
+    classed = titled or "tit" in names or "Tit" in names or "bt" in names
     return (
         (_NOISE if words & NOISE_TOKENS else 0)
         | (_CRUMB if words & CRUMB_TOKENS else 0)
         | (_RELATED if words & RELATED_TOKENS else 0)
         | (_SOURCE if words & SOURCE_TOKENS else 0)
+        | (_TITLED if titled else 0)
+        | (_CLASSED if classed else 0)
     )
 
 

@@ -19,14 +19,6 @@ from crawler.extract.generic.scan import PageScan, Segment, tokens
 from crawler.extract.html import all_text, in_link, squash
 from crawler.vocabulary import EDITOR_LABELS, REPORTER_LABELS, SOURCE_LABELS, alternation
 
-_CANDIDATES = etree.XPath(
-    "//h1 | //h2 | //h3 | //*[contains(@class,'title') or contains(@id,'title') or contains(@class,'Title')"
-    " or contains(@id,'Title') or contains(@class,'headline') or contains(@class,'biaoti')]"
-)
-_CLASSED = etree.XPath(
-    "//h1 | //h2 | //*[contains(@class,'tit') or contains(@id,'tit') or contains(@class,'Tit')"
-    " or contains(@class,'headline') or contains(@class,'biaoti') or contains(@class,'bt')]"
-)
 _META_TITLES = etree.XPath(
     "//meta[@property='og:title' or @name='og:title' or @name='twitter:title' or @name='title'"
     " or @name='ArticleTitle']/@content"
@@ -84,9 +76,7 @@ def find_title(root: etree._Element, page: PageScan) -> tuple[etree._Element | N
     normed = [n for n in map(norm, [*metas, title]) if n]
     best: tuple[tuple[int, bool], etree._Element, str] | None = None
     headings: list[tuple[etree._Element, str]] = []
-    for element in _CANDIDATES(root):
-        if element not in page.start or element.tag == "title":
-            continue
+    for element in page.titled:
         text = all_text(element)
         if not 2 <= len(text) <= 120:
             continue
@@ -219,7 +209,7 @@ def heading_above(page: PageScan, container: etree._Element) -> tuple[etree._Ele
         return None
     body_start = page.start[container]
     found = None
-    for element in _CLASSED(page.root):
+    for element in page.classed:
         start = page.start.get(element)
         if start is None or start >= body_start or element in page.noise:
             continue
