@@ -160,7 +160,7 @@ def channel_of(page: PageScan) -> str | None:
 def related_links(sel: Selector, page: PageScan, url: str) -> list[str]:
     """Links of the page's related-reading block to other pages of its host."""
     hrefs = [a.get("href", "") for block in page.related for a in block.iter("a")]
-    text = page.text_between(0, len(page.segments)) if not hrefs else ""
+    text = page.text if not hrefs else ""
     for heading in RELATED_HEADINGS:
         if hrefs:
             break

@@ -15,8 +15,9 @@ from lxml import etree
 
 from crawler.extract.generic.scan import PageScan, tokens
 
-# A caption is at most this long (characters).
+# A caption is at most this long (characters); its credit is in its last CREDIT_TAIL.
 CAPTION_MAX = 150
+CREDIT_TAIL = 80
 # A caption opening its wrapper is looked for this many wrappers up after the picture.
 AFTER_PICTURE_DEPTH = 3
 # An image this small (width or height in pixels) is an icon or emoji, not a picture.
@@ -75,7 +76,8 @@ CREDIT_END = re.compile(
 
 
 def is_caption_line(line: str) -> bool:
-    return len(line) <= CAPTION_MAX and bool(CREDIT_END.search(line))
+    """A short line ending with a photo credit (looked for in its last characters)."""
+    return len(line) <= CAPTION_MAX and bool(CREDIT_END.search(line[-CREDIT_TAIL:]))
 
 
 def is_caption(page: PageScan, element: etree._Element, container_chars: int) -> bool:

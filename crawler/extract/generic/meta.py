@@ -112,7 +112,7 @@ def page_year(page: PageScan, around: Regions) -> int | None:
     for text in (around.after, around.before, around.tail):
         if near := full_days(text):
             return int(near[0][:4])
-    text = " ".join(s.text for s in page.segments)
+    text = page.text
     this_year = date.today().year
     years = [int(day[:4]) for day in full_days(text)]
     years += [int(y) for y in _COPYRIGHT_YEAR.findall(text) if int(y) <= this_year]

@@ -234,6 +234,11 @@ class PageScan:
             self.noise |= elements
             self.rank()
 
+    @functools.cached_property
+    def text(self) -> str:
+        """All the page's text, its pieces joined by spaces."""
+        return " ".join(s.text for s in self.segments)
+
     def text_between(self, first: int, last: int) -> str:
         return " ".join(s.text for s in self.segments[max(first, 0) : last])
 
@@ -434,9 +439,11 @@ def _score(page: PageScan, marked: list[etree._Element]) -> None:
     page.rank()
 
 
-def _stamped_before(segments: list[Segment]) -> list[int]:
-    """For each segment index, how many segments before it show a time."""
+def _stamped_before(segments: list[Segment]) -> list[int] | None:
+    """For each segment index, how many segments before it show a time; None: none does."""
     text = "\x00".join(segment.text for segment in segments)
+    if not _STAMP.search(text):
+        return None
     starts = list(itertools.accumulate((len(s.text) + 1 for s in segments), initial=0))
     stamped = [0] * (len(segments) + 1)
     for m in _STAMP.finditer(text):
@@ -473,7 +480,7 @@ def _item_lists(page: PageScan) -> tuple[list[etree._Element], set[etree._Elemen
                     page.prose.get(child, 0.0) < 0.5 * total for child in element
                 ):
                     teasers.add(element)
-            if len(items) >= STAMPED_ITEMS and stamped_before[-1]:
+            if len(items) >= STAMPED_ITEMS and stamped_before:
                 timed = sum(
                     1
                     for item in items
