@@ -15,7 +15,7 @@ from lxml import etree
 
 from crawler.extract.generic.caption import is_caption, is_caption_line
 from crawler.extract.generic.scan import BLOCKS, COPYRIGHT, PageScan
-from crawler.extract.html import all_text, lines
+from crawler.extract.html import all_text, squash
 
 _LABELS = r"(?:责任编辑|责编|编辑|主编|审核|审校|审签|校对|监制|统筹|策划|终审|初审|复审|值班编辑|值班主任|美编|制图|设计|排版|视频|摄像|剪辑|海报|图片|摄影|文字|作者|记者|通讯员|实习生|来源|出品|本期编辑|新媒体编辑|文图|图文|文|图)"
 _WIDGET = r"(?:打印|关闭|收藏|点赞|在看|分享|举报|评论|纠错)(?:本页|本文|此文|窗口)?"
@@ -114,27 +114,57 @@ def body_lines(
 ) -> list[str]:
     """Lines of text of the container, split at blocks and ``<br>``, noise boxes and
     captions skipped; the headline, when the container holds it, as a line of its own
-    (for :func:`without_headline_block`)."""
+    (for :func:`without_headline_block`). Read from the scan's pieces of text: the
+    elements left out, or read as one line (a table row of data), only mark their span."""
     container_chars = page.chars.get(container, 0)
     # A headline element holding nothing else is noise to the scan; here it is a line.
     alone = headline if headline in page.noise else None
-
-    def hidden(element: etree._Element) -> bool:
+    start, end, noise, teasers = page.start, page.end, page.noise, page.teasers
+    spans: dict[int, list[tuple[int, str | None]]] = {}  # first piece -> (end, own line)
+    inside = 0  # pieces before this index belong to an element already taken care of
+    for element in container.iterdescendants():
+        first = start.get(element)
+        if first is None or first < inside:
+            continue
+        tag = element.tag
         if element is alone:
-            return False
-        if element not in page.start or element in page.noise:
-            return True
-        if element.tag in BLOCKS and (page.is_link_list(element) or element in page.teasers):
-            return True
-        return is_caption(page, element, container_chars)
-
-    def own_line(element: etree._Element) -> str | None:
-        if element is alone:
-            return all_text(element)
-        cells = data_row(element) if element.tag == "tr" else None
-        return " ".join(cells) if cells is not None else None
-
-    return lines(container, hidden, own_line)
+            line: str | None = all_text(element)
+        elif tag == "tr" and (cells := data_row(element)) is not None:
+            line = " ".join(cells)
+        elif (
+            element in noise
+            or (tag in BLOCKS and (page.is_link_list(element) or element in teasers))
+            or is_caption(page, element, container_chars)
+        ):
+            line = None
+        else:
+            continue
+        last = end[element]
+        if last > first or line:
+            spans.setdefault(first, []).append((last, line))
+            inside = last
+    found: list[str] = []
+    parts: list[str] = []
+    segments = page.segments
+    index, stop = start[container], end[container]
+    while index <= stop:
+        if index in spans:
+            for last, line in spans.pop(index):
+                if line is not None:
+                    found += ("".join(parts), line)
+                    parts = []
+                index = max(index, last)
+            continue
+        if index == stop:
+            break
+        segment = segments[index]
+        if segment.newline and parts:
+            found.append("".join(parts))
+            parts = []
+        parts.append(segment.text)
+        index += 1
+    found.append("".join(parts))
+    return [text for text in map(squash, found) if text]
 
 
 def data_row(row: etree._Element) -> list[str] | None:

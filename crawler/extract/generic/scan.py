@@ -291,7 +291,7 @@ def scan(root: etree._Element) -> PageScan:
     named: list[etree._Element] = []
     owner = None
     skip_depth = link_depth = 0
-    boundary = True
+    boundary, space = True, False  # a block just began or ended; blank text just passed
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag
         if event == "start":
@@ -314,9 +314,12 @@ def scan(root: etree._Element) -> PageScan:
             elif element.get("style") is not None or element.get("hidden") is not None:
                 named.append(element)
             text = element.text
-            if text and not text.isspace():
-                add(Segment(text, owner, link_depth > 0, boundary))
-                boundary = False
+            if text:
+                if text.isspace():
+                    space = True
+                else:
+                    add(Segment(" " + text if space else text, owner, link_depth > 0, boundary))
+                    boundary = space = False
             continue
         if skip_depth:
             skip_depth -= 1
@@ -333,9 +336,12 @@ def scan(root: etree._Element) -> PageScan:
             if tag in BLOCKS:
                 boundary = True
         text = element.tail
-        if text and not text.isspace():
-            add(Segment(text, owner, link_depth > 0, boundary))
-            boundary = False
+        if text:
+            if text.isspace():
+                space = True
+            else:
+                add(Segment(" " + text if space else text, owner, link_depth > 0, boundary))
+                boundary = space = False
     _score(page, _mark(page, named))
     return page
 
