@@ -45,6 +45,8 @@ WIDGET_WORDS = ("打印", "关闭", "收藏", "点赞", "在看", "分享", "举
 PHOTO_LABELS = ("摄影", "图")
 #: A pager's link to the next page.
 NEXT_PAGE = ("下一页", "下页", "后页")
+#: Words of an info bar beside its date and credits: 发布时间, 浏览, 字号.
+INFO_WORDS = ("时间", "发布", "日期", "浏览", "点击", "阅读", "字号")
 #: Words that end a list of names in a byline: widgets and labels beside it.
 NAME_ENDS = (
     "分享", "评论", "我来说两句", "打印", "收藏", "推荐", "出自", "出处", "阅读", "浏览", "点击",

@@ -20,8 +20,13 @@ from crawler.extract.html import all_text, squash
 from crawler.vocabulary import (
     COMMENT_WORDS,
     CREDIT_LABELS,
+    EDITOR_LABELS,
     END_HEADINGS,
+    INFO_WORDS,
     RELATED_HEADINGS,
+    REPORTER_LABELS,
+    SOURCE_LABELS,
+    WIDGET_WORDS,
     alternation,
 )
 
@@ -67,7 +72,10 @@ CREDIT_LINE = re.compile(
 _INFO = re.compile(
     r"(?:发布|发表|更新)?(?:时间|日期)\s*[:：]|(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
 )
-_INFO_WORDS = re.compile(r"来源|作者|编辑|发布|浏览|点击|阅读|字号|打印|分享|评论|\d{1,2}:\d{2}")
+_INFO_WORDS = re.compile(
+    alternation((*SOURCE_LABELS, *REPORTER_LABELS, *EDITOR_LABELS, *INFO_WORDS, *WIDGET_WORDS))
+    + r"|\d{1,2}:\d{2}"
+)
 # An info bar is at most this long (characters); with two kinds of info, this long.
 INFO_MAX = 60
 INFO_MAX_LONG = 120

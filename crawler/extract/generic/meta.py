@@ -17,23 +17,29 @@ from lxml import etree
 from crawler.extract.dates import full_days, meta_date, script_date, shown_date, url_date
 from crawler.extract.generic.scan import PageScan, Segment
 from crawler.extract.html import all_text, squash
+from crawler.vocabulary import (
+    EDITOR_LABELS,
+    INFO_WORDS,
+    REPORTER_LABELS,
+    SOURCE_LABELS,
+    alternation,
+)
 
 _SOURCE = re.compile(
-    r"(?<!图片)(?<!图)(?<!照片)(?<!视频)(?<!数据)(?:文章来源|信息来源|新闻来源|稿件来源|稿源|来源|来自)\s*(?:[】\]]\s*[:：]?|[:：|丨｜])\s*([^\s|｜/]{2,30})"
-)
-_AUTHOR = re.compile(
-    r"(?:(?:作者|记者|撰文|文)\s*(?:[】\]]\s*[:：]?|[:：/|｜])|记者\s)\s*((?:[\u4e00-\u9fff·]{2,5}[\s、，,]*){1,6})"
+    r"(?<!图片)(?<!图)(?<!照片)(?<!视频)(?<!数据)"
+    + alternation((*SOURCE_LABELS, "来自"))
+    + r"\s*(?:[】\]]\s*[:：]?|[:：|丨｜])\s*([^\s|｜/]{2,30})"
 )
 _NEWS_FROM = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,8}?)(?:消息|讯)\s*[:：]")
-_LABEL_WORD = re.compile(r"来源|发布|时间|日期|编辑|责编|浏览|点击|通讯员|摄影|字号")
 _EDITOR = re.compile(
-    r"(?<![总主美图片视频文字])(?:责任编辑|责编|编辑)\s*[:：|丨｜]\s*([\u4e00-\u9fff·A-Za-z]{2,12}?)"
+    r"(?<![总主美图片视频文字])"
+    + alternation(EDITOR_LABELS)
+    + r"\s*[:：|丨｜]\s*([\u4e00-\u9fff·A-Za-z]{2,12}?)"
     r"(?=$|[\s)）\]】|,，、;；/_]|审核|校对|监制|终审|编审)"
 )
-_DATELINE = re.compile(r"^.{0,24}?(?:讯|电|消息)\s*[(（]([^()（）]{2,60})[)）]")
-_SOURCE_END = re.compile(r"(?:作者|编辑|责编|时间|发布|日期|浏览|点击|阅读|字号|记者)[:：]?.*$")
-_REPORTER_LABELS = ("记者", "作者", "撰文")
-_CORRESPONDENT_LABELS = ("通讯员",)
+_SOURCE_END = re.compile(
+    alternation((*REPORTER_LABELS, *EDITOR_LABELS, *INFO_WORDS)) + r"[:：]?.*$"
+)
 _COPYRIGHT_YEAR = re.compile(
     r"(?:©|\(c\)|Copyright|版权所有)\s*(?:(?:19|20)\d{2}\s*[-–—~至]\s*)?((?:19|20)\d{2})", re.I
 )
@@ -160,5 +166,5 @@ def editor_of(around: Regions, lines: list[str]) -> str | None:
     """The 责任编辑 (else the 编辑) named after the body, in its last lines or in the info bar."""
     texts = (*reversed(lines), around.tail, around.after)
     found = [m for text in texts for m in _EDITOR.finditer(text)]
-    chief = [m for m in found if m.group(0).startswith(("责任编辑", "责编"))]
+    chief = [m for m in found if m.group(0).startswith(EDITOR_LABELS[:2])]
     return (chief or found)[0].group(1) if found else None

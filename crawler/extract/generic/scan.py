@@ -309,7 +309,13 @@ def scan(root: etree._Element) -> PageScan:
             if tag == "a" and element.get("href") is not None:  # not a named anchor
                 link_depth += 1
             cls, ident = element.get("class"), element.get("id")
-            if cls is not None or ident is not None or tag in _MARKED_TAGS or element.get("style") is not None or element.get("hidden") is not None:
+            if (
+                cls is not None
+                or ident is not None
+                or tag in _MARKED_TAGS
+                or element.get("style") is not None
+                or element.get("hidden") is not None
+            ):
                 named.append(element)
             text = element.text
             if text:
