@@ -35,8 +35,9 @@ from crawler.vocabulary import KEYWORD_LABEL, RELATED_HEADINGS
 
 # A body shorter than this (characters) is no article text: a video or photo page.
 MIN_BODY = 10
-# A container with this many headline links and little prose per link is a listing.
-LISTING_LINKS = 6
+# A container with this many headline links and little prose per link is a listing (and, to
+# the news spider, a page that is no article but links to this many articles).
+LISTING_LINKS = 5
 PROSE_PER_LINK = 80
 # A post of a page of several holds this much prose at least (characters).
 POST_PROSE = 100
