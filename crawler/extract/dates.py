@@ -73,6 +73,9 @@ _SCRIPT_DATE = re.compile(
     r"[\"']?\s*[:=]\s*[\"']?(1\d{9}(?:\d{3})?|20\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)(?![\d-])",
     re.I,
 )
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|Copyright|版权所有)\s*(?:(?:19|20)\d{2}\s*[-–—~至]\s*)?((?:19|20)\d{2})", re.I
+)
 _PUBLISHED_LABEL = re.compile(r"(?:发布|发表|首发|出版)\s*(?:时间|日期|于)?\s*[:：]?\s*$")
 # ... or after it: 本贴由大卫于2005年8月12日16:12:21在〖论坛〗发表
 _PUBLISHED_AFTER = re.compile(r"\s*(?:在[^。，,]{0,24})?(?:发表|发布)(?!\s*(?:时间|日期|于))")
@@ -176,6 +179,11 @@ def shown_date_in(text: str) -> bool:
 def full_days(text: str) -> list[str]:
     """The plausible days a text shows with their year."""
     return [when[:10] for when, with_year, _ in shown_dates(text) if with_year]
+
+
+def copyright_years(text: str) -> list[int]:
+    """The years a text's copyright lines give: ``©2025``, ``Copyright 2003-2024``."""
+    return [int(y) for y in _COPYRIGHT_YEAR.findall(text)]
 
 
 def find_date(text: str, tz: str = "+08:00", last: bool = False) -> str | None:

@@ -14,7 +14,14 @@ from datetime import date
 
 from lxml import etree
 
-from crawler.extract.dates import full_days, meta_date, script_date, shown_date, url_date
+from crawler.extract.dates import (
+    copyright_years,
+    full_days,
+    meta_date,
+    script_date,
+    shown_date,
+    url_date,
+)
 from crawler.extract.generic.scan import PageScan, Segment
 from crawler.extract.html import all_text, squash
 from crawler.vocabulary import (
@@ -39,9 +46,6 @@ _EDITOR = re.compile(
 )
 _SOURCE_END = re.compile(
     alternation((*REPORTER_LABELS, *EDITOR_LABELS, *INFO_WORDS)) + r"[:：]?.*$"
-)
-_COPYRIGHT_YEAR = re.compile(
-    r"(?:©|\(c\)|Copyright|版权所有)\s*(?:(?:19|20)\d{2}\s*[-–—~至]\s*)?((?:19|20)\d{2})", re.I
 )
 REGION_SEGMENTS = 40
 
@@ -121,7 +125,7 @@ def page_year(page: PageScan, around: Regions) -> int | None:
     text = page.text
     this_year = date.today().year
     years = [int(day[:4]) for day in full_days(text)]
-    years += [int(y) for y in _COPYRIGHT_YEAR.findall(text) if int(y) <= this_year]
+    years += [y for y in copyright_years(text) if y <= this_year]
     return max(years, default=None)
 
 
