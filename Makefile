@@ -42,8 +42,7 @@ eval: $(STAMP)
 	$(PY) -m pip install --quiet -r bench/requirements.txt
 	$(PY) bench/figures_eval.py
 	$(PY) bench/realpages_eval.py
-	$(PY) bench/generic_eval.py
-	$(PY) bench/blind_eval.py
+	$(PY) bench/devsets_eval.py
 
 clean:
 	rm -rf $(VENV) data .state .pytest_cache build dist *.egg-info
