@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler.extract import NotAnArticle, extract_article
+from crawler.extract import NotAnArticle, extract_page
 from crawler.extract.clean import clean_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,7 +97,7 @@ class Score:
     def add(self, case: Case) -> None:
         self.pages += 1
         try:
-            article = clean_article(extract_article(case.path.read_bytes(), case.url))
+            article = clean_article(extract_page(case.path.read_bytes(), case.url))
         except NotAnArticle as exc:
             if case.refused == exc.reason:
                 self.titles, self.dates = self.titles + 1, self.dates + 1

@@ -5,8 +5,8 @@
 Pages: ``../shared/realpages`` (or ``$REALPAGES``; see ``bench/realpages.py``), read from
 bytes by every extractor (this project decodes them itself; the peers get the text our
 decoder gives, as in ``bench/realpages_eval.py``). Rows: this project's extraction and
-cleaning, the same with the figures stage (``crawler.figures.extract_figures`` on the clean
-body), trafilatura and GNE (``pip install -r bench/requirements.txt``; each is skipped
+cleaning (``extract_page``, ``clean_article``), the whole text job with the figures stage
+(``crawler.extract_article``: also the quality check and dates), trafilatura and GNE (``pip install -r bench/requirements.txt``; each is skipped
 with a note when not installed). Best of ``--rounds`` passes over all pages, after one
 pass to warm up, timed in CPU seconds of this process (the machine may be shared: wall time
 would count other processes' work).
@@ -18,26 +18,16 @@ import argparse
 import time
 from collections.abc import Callable
 
-from realpages import Page, Result, extractors, load_pages, ours
-
-from crawler.figures import extract_figures
-
-FIGURES_FAILED: set[str] = set()
-
-
-def with_figures(page: Page) -> Result:
-    found = ours(page)
-    if found.refused is None:
-        try:
-            extract_figures(found.body, found.date)
-        except Exception:  # the stage's own failure: counted, as the crawl records it
-            FIGURES_FAILED.add(page.id)
-    return found
+from realpages import Page, Result, extracted, extractors, load_pages
 
 
 def pages_per_second(run: Callable[[Page], object], pages: list[Page], rounds: int) -> float:
+    failed = 0
     for page in pages:  # warm up: imports, caches
-        run(page)
+        got = run(page)
+        failed += isinstance(got, Result) and bool(got.failed)
+    if failed:
+        print(f"  (a text stage failed on {failed} of the pages below; the articles kept)")
     best = float("inf")
     for _ in range(rounds):
         started = time.process_time()
@@ -58,8 +48,8 @@ def main() -> None:
     )
     runs: dict[str, Callable[[Page], object] | str] = dict(extractors())
     runs = {
-        "this project (extract + clean)": runs.pop("this project"),
-        "this project + figures": with_figures,
+        "this project (extract + clean)": extracted,
+        "this project + figures": runs.pop("this project"),
         **runs,
     }
     for name, run in runs.items():
@@ -67,8 +57,6 @@ def main() -> None:
             print(f"{name:32} skipped: {run}")
             continue
         print(f"{name:32} {pages_per_second(run, pages, args.rounds):7.1f} pages/s")
-    if FIGURES_FAILED:
-        print(f"(the figures stage raised on {len(FIGURES_FAILED)} of the pages)")
 
 
 if __name__ == "__main__":

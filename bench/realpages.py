@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 import os
 import re
 import sys
@@ -15,9 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crawler.extract import NotAnArticle, extract_article
+from crawler import extract_article
+from crawler.extract import NotAnArticle, extract_page
 from crawler.extract.clean import clean_article
 from crawler.extract.decode import decode_html
+from crawler.items import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 #: ``REALPAGES`` (the folder holding ``pages/``) overrides where the set is looked for.
@@ -53,6 +56,7 @@ class Result:
     date: str | None = None
     authors: list[str] = field(default_factory=list)
     refused: str | None = None
+    failed: list[str] = field(default_factory=list)  # text stages that failed (figures …)
 
 
 def folder() -> Path:
@@ -103,18 +107,38 @@ def load_pages(where: Path | None = None) -> list[Page]:
     return found
 
 
+# A failed stage is counted by the scorers: its log line would only repeat it.
+logging.getLogger("crawler.article").setLevel(logging.ERROR)
+
+
 def ours(page: Page) -> Result:
-    """This project: extraction and the clean stage, as the crawl runs them. Its author is
-    the reporters, else the editor (the person the page credits, as the answers take it)."""
+    """This project: the one text job (``crawler.extract_article``: extraction, cleaning,
+    quality check, dates, figures), as the crawl runs it. Its author is the reporters, else
+    the editor (the person the page credits, as the answers take it)."""
     try:
-        article = clean_article(extract_article(page.html, page.url))
+        article = extract_article(page.html, page.url)
     except NotAnArticle as exc:
         return Result(refused=exc.reason)
+    return _result(article)
+
+
+def extracted(page: Page) -> Result:
+    """This project's extraction and cleaning only (``extract_page``, ``clean_article``)."""
+    try:
+        article = clean_article(extract_page(page.html, page.url))
+    except NotAnArticle as exc:
+        return Result(refused=exc.reason)
+    return _result(article)
+
+
+def _result(article: Article) -> Result:
+    """What the scorers compare of an Article."""
     return Result(
         body=article.body,
         title=article.title,
         date=article.published_at or None,
         authors=list(article.reporters) or ([article.editor] if article.editor else []),
+        failed=list(article.failed_stages),
     )
 
 

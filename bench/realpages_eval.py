@@ -104,6 +104,7 @@ class Score:
     titled: int = 0
     titles: int = 0
     refused: int = 0
+    failed_stages: int = 0
     seconds: float = 0.0
     misses: list[str] = field(default_factory=list)
 
@@ -124,6 +125,7 @@ class Score:
                     self.fn += 1
         self.fp += sum(1 for line in outside if line in have)
         self.refused += got.refused is not None
+        self.failed_stages += bool(got.failed)
         if page.answered:
             self.answered += 1
             self.dates += date_right(page.date, got.date)
@@ -203,6 +205,9 @@ def main() -> None:
             score.seconds += time.perf_counter() - started
             score.add(page, got, outside[page.id])
         print(score.row(name))
+    for name, score in scores.items():
+        if score.failed_stages:
+            print(f"{name}: a text stage failed on {score.failed_stages} pages (the article kept)")
     if args.verbose:
         for name, score in scores.items():
             print(f"\n{name}: {len(score.misses)} misses")

@@ -3,6 +3,7 @@ HTML (hypothesis), and every page of ``../shared/realpages`` whole and cut (when
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -10,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crawler.extract import NotAnArticle, extract_article
+from crawler import extract_article
+from crawler.extract import NotAnArticle, extract_page
 from crawler.extract.clean import clean_article, clean_paragraphs
 from crawler.extract.decode import decode_html
 from crawler.items import Article
@@ -66,14 +68,18 @@ def html_pages(draw: st.DrawFn) -> str:
 
 
 def _extract(data: bytes | str) -> None:
-    """Extraction and cleaning give an Article or NotAnArticle, nothing else."""
+    """Extraction and cleaning give an Article or NotAnArticle, nothing else; so does the
+    whole text job (figures included)."""
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     try:
-        article = extract_article(raw, URL)
+        article = extract_page(raw, URL)
     except NotAnArticle:
-        return
-    assert isinstance(article, Article)
-    assert isinstance(clean_article(article), Article)
+        pass
+    else:
+        assert isinstance(article, Article)
+        assert isinstance(clean_article(article), Article)
+    with contextlib.suppress(NotAnArticle):
+        assert isinstance(extract_article(raw, URL), Article)
 
 
 @PROPERTY
