@@ -13,6 +13,8 @@ from collections.abc import Iterable
 EDITOR_LABELS = ("责任编辑", "责编", "编辑")
 #: Where a story comes from: 来源：映象网.
 SOURCE_LABELS = ("文章来源", "信息来源", "新闻来源", "稿件来源", "本文来源", "稿源", "来源")
+#: A source given as 来自：新华社.
+SOURCE_FROM = "来自"
 #: Who wrote it: 记者 杨增强, 作者：李四.
 REPORTER_LABELS = ("记者", "作者", "撰文", "执笔人", "执笔")
 #: Local correspondents named in a dateline: 通讯员 陈洋.

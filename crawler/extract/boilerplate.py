@@ -61,11 +61,15 @@ DROP = tuple(
         r"^(?:正文)?(?:已)?(?:结束|完)[，,].{0,20}(?:评论|返回|按)",
     )
 )
-_ANY = re.compile("|".join(f"(?:{p.pattern})" for p in DROP))
+# The patterns tied to the line's start are tried there only (one match); the others anywhere.
+_AT_START = re.compile("|".join(f"(?:{p.pattern[1:]})" for p in DROP if p.pattern.startswith("^")))
+_ANYWHERE = re.compile("|".join(f"(?:{p.pattern})" for p in DROP if not p.pattern.startswith("^")))
 #: A line longer than this is never dropped as a whole by :data:`DROP`.
 DROP_MAX = 80
 
 
 def dropped(line: str) -> bool:
     """A short line no news body keeps (see :data:`DROP`)."""
-    return len(line) <= DROP_MAX and _ANY.search(line) is not None
+    if len(line) > DROP_MAX:
+        return False
+    return _AT_START.match(line) is not None or _ANYWHERE.search(line) is not None

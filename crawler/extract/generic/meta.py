@@ -28,15 +28,18 @@ from crawler.vocabulary import (
     EDITOR_LABELS,
     INFO_WORDS,
     REPORTER_LABELS,
+    SOURCE_FROM,
     SOURCE_LABELS,
     alternation,
 )
 
 _SOURCE = re.compile(
     r"(?<!图片)(?<!图)(?<!照片)(?<!视频)(?<!数据)"
-    + alternation((*SOURCE_LABELS, "来自"))
+    + alternation((*SOURCE_LABELS, SOURCE_FROM))
     + r"\s*(?:[】\]]\s*[:：]?|[:：|丨｜])\s*([^\s|｜/]{2,30})"
 )
+# Text without one of these holds no 来源 label (each label ends with one of them).
+_SOURCE_HINTS = frozenset({label[-1] for label in SOURCE_LABELS} | {SOURCE_FROM})
 _NEWS_FROM = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,8}?)(?:消息|讯)\s*[:：]")
 _EDITOR = re.compile(
     r"(?<![总主美图片视频文字])"
@@ -150,6 +153,8 @@ def source_of(around: Regions, lines: list[str], page: PageScan, body_start: int
 
 
 def _labelled_source(text: str) -> str | None:
+    if not any(hint in text for hint in _SOURCE_HINTS):
+        return None
     if m := _SOURCE.search(text):
         return _SOURCE_END.sub("", m.group(1)).strip("【】[]()（）:：,，。") or None
     return None
