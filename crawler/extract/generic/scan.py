@@ -469,7 +469,7 @@ def _item_lists(page: PageScan) -> tuple[list[etree._Element], set[etree._Elemen
     total = page.prose.get(page.root, 0.0)
     stamped: list[etree._Element] = []
     teasers: set[etree._Element] = set()
-    for element in start:
+    for element in page.order:  # elements holding text: only their items can hold any
         if len(element) < TEASER_ITEMS:
             continue
         groups: dict[tuple[str, str], list[etree._Element]] = {}
