@@ -8,7 +8,9 @@ so a logo heading that only matches the site-name suffix loses. Without one, the
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from lxml import etree
@@ -49,6 +51,7 @@ MAX_NEAR = 80
 # Each line further from the text costs this much emphasis; being part of <title> gains this.
 NEAR_COST = 0.3
 TITLE_BONUS = 3.0
+REPEAT_BONUS = 1.5
 _TAG_WEIGHT = {"h1": 3.0, "h2": 3.0, "h3": 2.0, "h4": 1.5, "b": 2.0, "strong": 2.0, "font": 1.0}
 _TITLE_TOKENS = frozenset({"title", "tit", "bt", "biaoti", "headline", "subject", "topic"})
 _CREDIT_LABEL = re.compile(
@@ -124,10 +127,10 @@ def headline_near(
     and by its nearness to the text.
     """
     first = _first_paragraph(page, container)
+    near = list(itertools.islice(_lines_before(page, first), NEAR_LINES))
+    shown = Counter(norm(text) for _, text in near)
     best: tuple[float, etree._Element, str] | None = None
-    for distance, (owner, text) in enumerate(_lines_before(page, first)):
-        if distance >= NEAR_LINES:
-            break
+    for distance, (owner, text) in enumerate(near):
         text = _TITLE_LABEL.sub("", text)
         if not is_headline_text(text):
             continue
@@ -135,6 +138,8 @@ def headline_near(
         score = _emphasis(owner) - NEAR_COST * distance
         if n and any(n in ref for ref in refs):
             score += TITLE_BONUS
+        if shown[n] > 1:  # shown twice: in a header bar and again over the text
+            score += REPEAT_BONUS
         if best is None or score > best[0]:
             best = (score, owner, text)
     return (best[1], best[2]) if best else None
@@ -247,8 +252,8 @@ def is_site_name(text: str) -> bool:
 
 
 def plain_title(title: str) -> str:
-    """The headline without icon glyphs and bullets around it."""
-    return _DECORATION.sub("", title).strip()
+    """The headline without a label (主题：), icon glyphs and bullets around it."""
+    return _DECORATION.sub("", _TITLE_LABEL.sub("", title)).strip()
 
 
 def cut_site_name(title: str) -> str:
