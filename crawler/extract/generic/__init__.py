@@ -61,7 +61,7 @@ def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None)
         container, post_headline = post
         if not vouched and post_headline is not None:
             headline, title, vouched = post_headline, all_text(post_headline), True
-    if not vouched and (near := headline_near(page, container, title_refs(root))):
+    if not vouched and (near := headline_near(page, container, title_refs(root), headline)):
         headline, title = near
     elif headline is None and (above := heading_above(page, container)):
         headline, title = above

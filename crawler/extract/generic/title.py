@@ -117,14 +117,18 @@ def title_refs(root: etree._Element) -> list[str]:
 
 
 def headline_near(
-    page: PageScan, container: etree._Element, refs: list[str]
+    page: PageScan,
+    container: etree._Element,
+    refs: list[str],
+    fallback: etree._Element | None = None,
 ) -> tuple[etree._Element, str] | None:
     """The most headline-like short line just above the body's first paragraph.
 
     For pages whose ``<title>`` shows no headline (a site's name, ``显示``, empty): a line
     of its own, not a link, not a date, credit or path line, scored by its emphasis (a
     heading, bold, large or title-classed text), by how much of the ``<title>`` it is,
-    and by its nearness to the text.
+    and by its nearness to the text. None when the best scores nothing and the page has a
+    ``fallback`` heading (an ``h1``).
     """
     first = _first_paragraph(page, container)
     near = list(itertools.islice(_lines_before(page, first), NEAR_LINES))
@@ -142,7 +146,9 @@ def headline_near(
             score += REPEAT_BONUS
         if best is None or score > best[0]:
             best = (score, owner, text)
-    return (best[1], best[2]) if best else None
+    if best is None or (best[0] <= 0 and fallback is not None):
+        return None  # a plain line, no headline-like one: the page's heading is likelier
+    return best[1], best[2]
 
 
 def is_headline_text(text: str) -> bool:
