@@ -2,7 +2,7 @@
 
 An element is a caption when its markup says so (a ``figcaption``, a class naming an
 image's description, text sharing its ``<p>`` or ``<div>`` with a picture, a centred line
-right after a picture); a line is one when it ends with a photo credit (``新华社记者 张涛 摄``,
+right after a picture; the last two only when the text is not two sentences or more); a line is one when it ends with a photo credit (``新华社记者 张涛 摄``,
 ``（图片来源：视觉中国）``, ``（资料图）``). Only short text is ever a caption, and never
 half of the container's text or more: a one-paragraph story below its photo stays.
 """
@@ -15,6 +15,9 @@ from lxml import etree
 
 from crawler.extract.generic.scan import PageScan, tokens
 
+# Text of this many sentences is prose beside a picture, not its caption.
+PROSE_SENTENCES = 2
+_SENTENCE_END = re.compile(r"[。！？!?](?![”」』）)])|[。！？!?][”」』）)]")
 # A caption is at most this long (characters); its credit is in its last CREDIT_TAIL.
 CAPTION_MAX = 150
 CREDIT_TAIL = 80
@@ -87,11 +90,17 @@ def is_caption(page: PageScan, element: etree._Element, container_chars: int) ->
         return False
     if element.tag == "figcaption" or _caption_class(tokens(element)):
         return True
-    if element.tag not in _HOSTS:
+    if element.tag not in _HOSTS or _sentences(page, element) >= PROSE_SENTENCES:
         return False
     if any(_is_picture(img) for img in element.iter("img")):
         return _one_line(page, element)
     return _centred(element) and not _bold_only(element) and _after_picture(element)
+
+
+def _sentences(page: PageScan, element: etree._Element) -> int:
+    """How many sentences the element's text ends (。！？)."""
+    pieces = page.segments[page.start[element] : page.end[element]]
+    return sum(len(_SENTENCE_END.findall(s.text)) for s in pieces)
 
 
 def _text_length(page: PageScan, element: etree._Element) -> int:
