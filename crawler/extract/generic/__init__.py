@@ -16,13 +16,12 @@ from crawler.extract import labels
 from crawler.extract.generic import meta
 from crawler.extract.generic.body import body_lines, clean_lines
 from crawler.extract.generic.credits import credits_of
+from crawler.extract.generic.posts import first_post
 from crawler.extract.generic.scan import BLOCKS, PageScan, scan
 from crawler.extract.generic.title import (
     find_title,
     heading_above,
     headline_near,
-    is_heading,
-    is_headline_text,
     plain_title,
     title_refs,
 )
@@ -39,8 +38,6 @@ MIN_BODY = 10
 # the news spider, a page that is no article but links to this many articles).
 LISTING_LINKS = 5
 PROSE_PER_LINK = 80
-# A post of a page of several holds this much prose at least (characters).
-POST_PROSE = 100
 _CRUMB_SKIP = frozenset({"首页", "正文", "返回首页", "当前位置", ">"})
 
 
@@ -92,29 +89,6 @@ def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None)
         related=related_links(sel, page, canonical),
         extractor="generic",
     )
-
-
-def first_post(
-    page: PageScan, container: etree._Element
-) -> tuple[etree._Element, etree._Element | None] | None:
-    """Of a container of whole posts (a blog's page of a month's posts: repeated items of
-    one tag and class, each with a headline of its own and prose, together most of the
-    container's text), the first post and its headline."""
-    groups: dict[tuple[str, str], list[etree._Element]] = {}
-    for child in container:
-        if isinstance(child.tag, str) and page.prose.get(child, 0.0) >= POST_PROSE:
-            groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
-    for items in groups.values():
-        held = sum(page.prose[item] for item in items)
-        if (
-            len(items) >= 2
-            and held >= 0.8 * page.prose.get(container, 0.0)
-            and all(any(map(is_heading, item.iter())) for item in items)
-        ):
-            first = items[0]
-            headings = (e for e in first.iter() if is_heading(e) and is_headline_text(all_text(e)))
-            return first, next(headings, None)
-    return None
 
 
 def keywords(sel: Selector, page: PageScan) -> list[str]:

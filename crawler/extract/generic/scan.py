@@ -449,6 +449,11 @@ def _score(page: PageScan, marked: list[etree._Element]) -> None:
     page.rank()
 
 
+def shows_time(page: PageScan, element: etree._Element) -> bool:
+    """The element's text shows a time of day with its date (a post's or a comment's)."""
+    return _STAMP.search(page.text_between(page.start[element], page.end[element])) is not None
+
+
 def _stamped_before(segments: list[Segment]) -> list[int] | None:
     """For each segment index, how many segments before it show a time; None: none does."""
     text = "\x00".join(segment.text for segment in segments)
