@@ -46,6 +46,8 @@ NOTICE = re.compile(
     r"不代表本(?:网|站|平台|报|号)|仅提供信息(?:存储|发布)"
 )
 NOTICE_MAX = 200
+# Every notice holds one of these.
+_NOTICE_HINT = re.compile("声明|代表|仅提供")
 # A copyright or reprint statement (本文为红网原创文章，转载请……) is at most this long.
 REPRINT_MAX = 120
 # The headline block: 引题 and 副题 are short lines with no sentence punctuation, at most
@@ -196,16 +198,22 @@ def _headline_like(line: str) -> bool:
 
 
 def is_boilerplate(line: str) -> bool:
-    if len(line) <= NOTICE_MAX and NOTICE.search(line):
+    """A line of the container that is not the article's: a notice, a copyright or reprint
+    statement, a caption, a dropped line (credits, widgets …), an info bar."""
+    size = len(line)
+    if size > NOTICE_MAX:
+        return False
+    if _NOTICE_HINT.search(line) and NOTICE.search(line):
         return True
-    if (len(line) <= REPRINT_MAX and COPYRIGHT.search(line)) or is_caption_line(line):
+    if (size <= REPRINT_MAX and COPYRIGHT.search(line)) or is_caption_line(line):
         return True
-    if len(line) <= 80 and (dropped(line) or CREDIT_LINE.match(line)):
+    if size <= 80 and (dropped(line) or CREDIT_LINE.match(line)):
         return True
+    if size > INFO_MAX_LONG or "。" in line or "，" in line:
+        return False
     words = len(set(_INFO_WORDS.findall(line)))
     return (
-        len(line) <= (INFO_MAX_LONG if words >= 2 else INFO_MAX)
+        size <= (INFO_MAX_LONG if words >= 2 else INFO_MAX)
         and words > 0
         and bool(_INFO.search(line))
-        and not re.search("[。，]", line)
     )

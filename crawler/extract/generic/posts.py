@@ -42,10 +42,11 @@ def first_post(
             first = posts[0]
             headings = (e for e in first.iter() if is_heading(e) and is_headline_text(all_text(e)))
             return first, next(headings, None)
+        if len(items) < THREAD_ITEMS:
+            continue
         timed = [item for item in items if shows_time(page, item)]
         if (
-            len(items) >= THREAD_ITEMS
-            and 3 * len(timed) >= 2 * len(items)
+            3 * len(timed) >= 2 * len(items)
             and sum(page.prose.get(item, 0.0) for item in timed) >= whole
             and (opening := [item for item in timed if page.prose.get(item, 0.0) >= POST_PROSE])
         ):
