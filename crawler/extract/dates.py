@@ -77,6 +77,7 @@ _COPYRIGHT_YEAR = re.compile(
     r"(?:©|\(c\)|Copyright|版权所有)\s*(?:(?:19|20)\d{2}\s*[-–—~至]\s*)?((?:19|20)\d{2})", re.I
 )
 _PUBLISHED_LABEL = re.compile(r"(?:发布|发表|首发|出版)\s*(?:时间|日期|于)?\s*[:：]?\s*$")
+_LABEL_WORD = re.compile(r"发布|发表|首发|出版")
 # ... or after it: 本贴由大卫于2005年8月12日16:12:21在〖论坛〗发表
 _PUBLISHED_AFTER = re.compile(r"\s*(?:在[^。，,]{0,24})?(?:发表|发布)(?!\s*(?:时间|日期|于))")
 
@@ -159,6 +160,8 @@ def shown_date(
     its year (not a 4月1日 in a subtitle); ``labelled_only``: no other date;
     ``full_only``: dates showing their year only.
     """
+    if labelled_only and not _LABEL_WORD.search(text):
+        return None
     found = [f for f in shown_dates(text, year) if f[1] or not full_only]
     if not found:
         return None
@@ -169,6 +172,19 @@ def shown_date(
         full = [when for when, with_year, _ in found if with_year]
         return (labelled or full or [found[0][0]])[0]
     return found[-1][0] if last else found[0][0]
+
+
+def yearless_date_in(text: str) -> bool:
+    """Whether a text shows a date without its year (03-05 17:05, 3月5日) to read with one."""
+    return any(
+        m["m3"] is not None and (m["H"] is not None or m["ms3"] == "月")
+        for m in _SHOWN.finditer(text)
+    )
+
+
+def labelled_somewhere(text: str) -> bool:
+    """Whether a text holds a publication label at all (发布, 发表 …)."""
+    return _LABEL_WORD.search(text) is not None
 
 
 def shown_date_in(text: str) -> bool:

@@ -17,10 +17,12 @@ from lxml import etree
 from crawler.extract.dates import (
     copyright_years,
     full_days,
+    labelled_somewhere,
     meta_date,
     script_date,
     shown_date,
     url_date,
+    yearless_date_in,
 )
 from crawler.extract.generic.scan import PageScan, Segment
 from crawler.extract.html import all_text, squash
@@ -100,16 +102,18 @@ def published_at(
     """
     meta = meta_date(root) or script_date(root)
     from_url = url_date(url)
-    context_year = (
-        int(meta[:4]) if meta else int(from_url[:4]) if from_url else page_year(page, around)
-    )
+    labelled = "\n".join(line for line in body if labelled_somewhere(line))
+    context_year = int(meta[:4]) if meta else int(from_url[:4]) if from_url else None
+    texts = (around.after, around.before, around.tail, labelled)
+    if context_year is None and any(map(yearless_date_in, texts)):
+        context_year = page_year(page, around)  # only when a date shows no year
     before = shown_date(around.before, context_year, last=True)
     if before and from_url and before[:10] != from_url:
         before = None  # a date bar above the page (today's date), not the article's
     return (
         shown_date(around.after, context_year, prefer_labelled=True)
         or meta
-        or shown_date("\n".join(body), context_year, labelled_only=True)
+        or shown_date(labelled, context_year, labelled_only=True)
         or shown_date(around.tail, context_year, labelled_only=True)
         or before
         or from_url
