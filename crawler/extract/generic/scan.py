@@ -199,6 +199,8 @@ class PageScan:
     prose: dict[etree._Element, float] = field(default_factory=dict)
     # Elements holding blocks, children before their parents.
     order: list[etree._Element] = field(default_factory=list)
+    # For each piece of text, how many before it show a time (None: none does).
+    stamped_before: list[int] | None = None
     # Every element scanned, in the order its end was met (children before parents).
     ends: list[etree._Element] = field(default_factory=list)
     # Boxes of teasers: repeated items that each open with a headline link.
@@ -451,7 +453,8 @@ def _score(page: PageScan, marked: list[etree._Element]) -> None:
 
 def shows_time(page: PageScan, element: etree._Element) -> bool:
     """The element's text shows a time of day with its date (a post's or a comment's)."""
-    return _STAMP.search(page.text_between(page.start[element], page.end[element])) is not None
+    before = page.stamped_before
+    return before is not None and before[page.end[element]] > before[page.start[element]]
 
 
 def _stamped_before(segments: list[Segment]) -> list[int] | None:
@@ -469,7 +472,7 @@ def _stamped_before(segments: list[Segment]) -> list[int] | None:
 def _item_lists(page: PageScan) -> tuple[list[etree._Element], set[etree._Element]]:
     """Elements holding repeated items (one tag and class) that each show a time (comment
     threads, feeds), and those whose items each open with a headline link (teaser boxes)."""
-    stamped_before = _stamped_before(page.segments)
+    stamped_before = page.stamped_before = _stamped_before(page.segments)
     segments, start, end = page.segments, page.start, page.end
     total = page.prose.get(page.root, 0.0)
     stamped: list[etree._Element] = []
