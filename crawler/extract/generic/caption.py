@@ -13,7 +13,8 @@ import re
 
 from lxml import etree
 
-from crawler.extract.generic.scan import PageScan, tokens
+from crawler.extract.generic.names import tokens
+from crawler.extract.generic.scan import PageScan
 
 # Text of this many sentences is prose beside a picture, not its caption.
 PROSE_SENTENCES = 2

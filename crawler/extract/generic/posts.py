@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from crawler.extract.generic.scan import PageScan, shows_time
+from crawler.extract.generic.items import shows_time
+from crawler.extract.generic.scan import PageScan
 from crawler.extract.generic.title import is_heading, is_headline_text
 from crawler.extract.html import all_text
 

@@ -16,103 +16,27 @@ story must not lose to its footer's 版权说明.
 
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 import re
 from dataclasses import dataclass, field
 
 from lxml import etree
 
+from crawler.extract.generic.items import STAMPED_OUTSIDE_MIN, item_lists
+from crawler.extract.generic.names import (
+    CLASSED,
+    CRUMB,
+    NOISE,
+    RELATED,
+    SOURCE,
+    TITLED,
+    flags,
+)
 from crawler.extract.html import BLOCK_TAGS, SKIP_TAGS
 
 BLOCKS = BLOCK_TAGS | {"main", "body", "html"}
 _NEVER_NOISE = frozenset({"html", "body", "article", "main"})
 NOISE_TAGS = frozenset({"nav", "footer", "aside", "form", "header"})
-NOISE_TOKENS = frozenset(
-    [
-        "comment",
-        "comments",
-        "cmt",
-        "pinglun",
-        "reply",
-        "replies",
-        "share",
-        "sharing",
-        "bdshare",
-        "jiathis",
-        "social",
-        "related",
-        "relate",
-        "relative",
-        "recommend",
-        "recommends",
-        "recommended",
-        "recom",
-        "tuijian",
-        "xgxw",
-        "xgyd",
-        "xgwz",
-        "xglj",
-        "xgtj",
-        "hot",
-        "hotnews",
-        "rank",
-        "ranking",
-        "paihang",
-        "footer",
-        "foot",
-        "copyright",
-        "banquan",
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "sidebar",
-        "side",
-        "aside",
-        "breadcrumb",
-        "breadcrumbs",
-        "crumb",
-        "crumbs",
-        "position",
-        "location",
-        "dqwz",
-        "toolbar",
-        "tools",
-        "print",
-        "ad",
-        "ads",
-        "advert",
-        "advertisement",
-        "gg",
-        "guanggao",
-        "banner",
-        "login",
-        "search",
-        "pager",
-        "pagination",
-        "prev",
-        "next",
-        "qrcode",
-        "ewm",
-        "erweima",
-        "tags",
-        "keywords",
-        "statement",
-        "disclaimer",
-        "shengming",
-        "subscribe",
-        "header",
-    ]
-)
-CRUMB_TOKENS = frozenset(
-    {"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "dqwz"}
-)
-SOURCE_TOKENS = frozenset({"source", "laiyuan", "ly"})
-RELATED_TOKENS = frozenset({"related", "relate", "relative", "xgxw", "xgyd", "xgwz", "xglj"})
-_TOKEN_SPLIT = re.compile(r"[^a-z]+")
-_CAMEL = re.compile(r"([a-z])([A-Z])")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PUNCT = re.compile(r"[，。；！？、,;!?]")
 _SPACES = re.compile(r"\s+")
@@ -125,21 +49,6 @@ COPYRIGHT = re.compile(
 )
 # A prose block needs this many characters of its own (not link) text.
 PROSE_MIN = 8
-# The time a comment or feed item shows: 04-03 12:11, 4月3日 12:11, 3小时前, 昨天 18:20.
-_STAMP = re.compile(
-    r"\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}"
-)
-# Repeated items (of one tag and class), at least this many, most with a time of their own,
-# each this short (characters), are comments or a feed, whatever their class names say.
-STAMPED_ITEMS = 3
-STAMPED_ITEM_MAX = 400
-# ... unless the page has less prose than this (characters) outside them.
-STAMPED_OUTSIDE_MIN = 50
-# Teaser boxes: this many items or more, most opening with a link this long (characters).
-TEASER_ITEMS = 2
-TEASER_HEADLINE = 6
-# Paragraphs and table cells are never items: an article's paragraphs may open with a link.
-_NOT_ITEMS = frozenset({"p", "tr", "br", "span", "a", "img", "td"})
 
 
 @dataclass(slots=True)
@@ -271,20 +180,6 @@ def _hidden(element: etree._Element) -> bool:
     return element.get("hidden") is not None or bool(style and _HIDDEN.search(style))
 
 
-def tokens(element: etree._Element) -> frozenset[str]:
-    """The words of an element's class and id (``newsContent`` gives news, content)."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return _names(names) if names != " " else _NONE
-
-
-_NONE: frozenset[str] = frozenset()
-
-
-@functools.lru_cache(maxsize=4096)
-def _names(names: str) -> frozenset[str]:
-    return frozenset(_TOKEN_SPLIT.split(_CAMEL.sub(r"\1 \2", names).lower()))
-
-
 def scan(root: etree._Element) -> PageScan:
     page = PageScan(root)
     segments, start, end, ends = page.segments, page.start, page.end, page.ends
@@ -363,43 +258,22 @@ def _mark(page: PageScan, named: list[etree._Element]) -> list[etree._Element]:
     marked: list[etree._Element] = []
     for element in named:
         tag = element.tag
-        flags = _flags(f"{element.get('class') or ''} {element.get('id') or ''}")
-        if tag in _HEADINGS or flags & _TITLED:
+        found = flags(f"{element.get('class') or ''} {element.get('id') or ''}")
+        if tag in _HEADINGS or found & TITLED:
             page.titled.append(element)
-        if flags & _CLASSED or tag in ("h1", "h2"):
+        if found & CLASSED or tag in ("h1", "h2"):
             page.classed.append(element)
         if tag in _NEVER_NOISE:
             continue
-        if flags & _NOISE or tag in NOISE_TAGS or _hidden(element):
+        if found & NOISE or tag in NOISE_TAGS or _hidden(element):
             marked.append(element)
-        if flags & _CRUMB:
+        if found & CRUMB:
             page.crumbs.append(element)
-        if flags & _RELATED:
+        if found & RELATED:
             page.related.append(element)
-        if flags & _SOURCE:
+        if found & SOURCE:
             page.sources.append(element)
     return marked
-
-
-_NOISE, _CRUMB, _RELATED, _SOURCE, _TITLED, _CLASSED = 1, 2, 4, 8, 16, 32
-
-
-@functools.lru_cache(maxsize=4096)
-def _flags(names: str) -> int:
-    """What an element's class and id say it is, as bits: noise, breadcrumbs, related,
-    source; a title (class or id holding title, headline, biaoti) or, more loosely, one
-    holding tit or bt."""
-    words = _names(names)
-    titled = "title" in names or "Title" in names or "headline" in names or "biaoti" in names
-    classed = titled or "tit" in names or "Tit" in names or "bt" in names
-    return (
-        (_NOISE if words & NOISE_TOKENS else 0)
-        | (_CRUMB if words & CRUMB_TOKENS else 0)
-        | (_RELATED if words & RELATED_TOKENS else 0)
-        | (_SOURCE if words & SOURCE_TOKENS else 0)
-        | (_TITLED if titled else 0)
-        | (_CLASSED if classed else 0)
-    )
 
 
 def _score(page: PageScan, marked: list[etree._Element]) -> None:
@@ -446,66 +320,6 @@ def _score(page: PageScan, marked: list[etree._Element]) -> None:
                 prose[parent] = prose.get(parent, 0.0) + prose[element]
     total = prose.get(page.root, 0.0)
     page.noise = {m for m in marked if prose.get(m, 0.0) < 0.5 * total}
-    stamped, page.teasers = _item_lists(page)
+    stamped, page.teasers = item_lists(page)
     page.noise.update(m for m in stamped if total - prose.get(m, 0.0) >= STAMPED_OUTSIDE_MIN)
     page.rank()
-
-
-def shows_time(page: PageScan, element: etree._Element) -> bool:
-    """The element's text shows a time of day with its date (a post's or a comment's)."""
-    before = page.stamped_before
-    return before is not None and before[page.end[element]] > before[page.start[element]]
-
-
-def _stamped_before(segments: list[Segment]) -> list[int] | None:
-    """For each segment index, how many segments before it show a time; None: none does."""
-    text = "\x00".join(segment.text for segment in segments)
-    if not _STAMP.search(text):
-        return None
-    starts = list(itertools.accumulate((len(s.text) + 1 for s in segments), initial=0))
-    stamped = [0] * (len(segments) + 1)
-    for m in _STAMP.finditer(text):
-        stamped[bisect.bisect_right(starts, m.start())] = 1
-    return list(itertools.accumulate(stamped))
-
-
-def _item_lists(page: PageScan) -> tuple[list[etree._Element], set[etree._Element]]:
-    """Elements holding repeated items (one tag and class) that each show a time (comment
-    threads, feeds), and those whose items each open with a headline link (teaser boxes)."""
-    stamped_before = page.stamped_before = _stamped_before(page.segments)
-    segments, start, end = page.segments, page.start, page.end
-    total = page.prose.get(page.root, 0.0)
-    stamped: list[etree._Element] = []
-    teasers: set[etree._Element] = set()
-    for element in page.order:  # elements holding text: only their items can hold any
-        if len(element) < TEASER_ITEMS:
-            continue
-        groups: dict[tuple[str, str], list[etree._Element]] = {}
-        for child in element:
-            if isinstance(child.tag, str) and child.tag not in _NOT_ITEMS and child in start:
-                groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
-        for items in groups.values():
-            if len(items) >= TEASER_ITEMS and element not in teasers:
-                opening = sum(
-                    1
-                    for item in items
-                    if start[item] < end[item]
-                    and segments[start[item]].link
-                    and len(segments[start[item]].text.strip()) >= TEASER_HEADLINE
-                )
-                # ... unless a child holds most of the page's prose: an article's wrapper
-                if 2 * opening > len(items) and all(
-                    page.prose.get(child, 0.0) < 0.5 * total for child in element
-                ):
-                    teasers.add(element)
-            if len(items) >= STAMPED_ITEMS and stamped_before:
-                timed = sum(
-                    1
-                    for item in items
-                    if stamped_before[end[item]] > stamped_before[start[item]]
-                    and page.chars.get(item, 0) <= STAMPED_ITEM_MAX
-                )
-                if 3 * timed >= 2 * len(items):
-                    stamped.append(element)
-                    break
-    return stamped, teasers

@@ -17,7 +17,8 @@ from lxml import etree
 
 from crawler.extract.dates import shown_date_in
 from crawler.extract.generic.body import is_boilerplate
-from crawler.extract.generic.scan import PageScan, Segment, tokens
+from crawler.extract.generic.names import tokens
+from crawler.extract.generic.scan import PageScan, Segment
 from crawler.extract.html import all_text, in_link, squash
 from crawler.vocabulary import EDITOR_LABELS, REPORTER_LABELS, SOURCE_LABELS, alternation
 
