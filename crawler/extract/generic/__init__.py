@@ -73,7 +73,9 @@ def extract_generic(sel: Selector, url: str, profile: SiteProfile | None = None)
         raise NotAnArticle("no_title", "generic: no headline found")
     canonical = page_url(sel, url, profile)
     around = meta.regions(page, headline, container)
-    reporters, correspondents = credits_of(around.after_lines, raw, around.tail)
+    reporters, correspondents = credits_of(
+        around.after_lines, raw, around.tail, title, around.before
+    )
     return Article(
         url=canonical,
         site=profile.name if profile else (urlsplit(canonical).hostname or "").removeprefix("www."),

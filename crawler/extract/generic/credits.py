@@ -42,13 +42,17 @@ _REPORTS_FROM = re.compile(rf"记者\s*({_HANZI_NAME}?)\s*(?:发自|报道)")
 _DATELINE = re.compile(r"^.{0,24}?(?:讯|电|消息)\s*[(（]([^()（）]{2,60})[)）]")
 # A poster named after the text: ggjjzhzz 发表于 …, 由海姑娘张贴, … by duscha
 _POSTED = re.compile(
-    r"(?:^|\s)([^\s:：]{2,20})\s*发表于|由\s*([^\s:：]{2,20}?)\s*(?:张贴|发表|发布|于)|\bby\s+([^\s〓]{2,20})"
+    r"(?:^|\s)([^\s:：]{2,20})\s*发表于|由\s*([^\s:：]{2,20}?)\s*(?:于[^。，]{0,40}?)?(?:张贴|发表)"
+    r"|\bby\s+([^\s〓]{2,20})"
 )
 # A name in brackets closing the text: （袁源）
 _CLOSING_NAME = re.compile(rf"^[(（]\s*({_HANZI_NAME})\s*[)）]$")
 _REPORTERS = (*REPORTER_LABELS, *INTERN_LABELS)
+_NOT_WORD = re.compile(r"[\W_]+")
 # A byline is looked for in this many of the text's first lines (a headline block may come first).
 FIRST_LINES = 5
+# ... and a poster in this many of its last lines.
+LAST_LINES = 6
 
 
 def names_after(text: str) -> list[str]:
@@ -72,10 +76,13 @@ def labelled_names(text: str) -> list[str]:
     return []
 
 
-def credits_of(after: list[str], lines: list[str], tail: str) -> tuple[list[str], list[str]]:
+def credits_of(
+    after: list[str], lines: list[str], tail: str, title: str = "", before: str = ""
+) -> tuple[list[str], list[str]]:
     """Reporters and correspondents (see the module's doc). ``after`` is the lines between
     the headline and the text, ``lines`` those of the text's container (credit lines
-    included), ``tail`` what follows it."""
+    included), ``tail`` what follows it, ``title`` the headline, ``before`` the text just
+    above it."""
     labelled = [name for line in after for name in labelled_names(line)]
     if labelled:
         return list(dict.fromkeys(labelled)), []
@@ -92,10 +99,15 @@ def credits_of(after: list[str], lines: list[str], tail: str) -> tuple[list[str]
             correspondents += found[1]
     if reporters or correspondents:
         return reporters, correspondents
-    for line in after[:2]:
-        names = names_after(line) if len(line) <= 24 else []
-        alone = " ".join(names) == " ".join(_NAME_SPLIT.split(line))
-        if names and alone and all(map(_BARE_NAME.fullmatch, names)):
+    # a name alone under the headline, or under the headline's words atop the text
+    heading = _squeeze(title)
+    under = [
+        line
+        for up, line in zip(["", *lines], lines[:FIRST_LINES], strict=False)
+        if _squeeze(up) in heading
+    ]
+    for line in (*after[:2], *under):
+        if names := _bare_names(line):
             return names, []
     for text in after[:3]:
         if (m := _POSTED.search(text)) and (name := _poster(m)):
@@ -105,7 +117,7 @@ def credits_of(after: list[str], lines: list[str], tail: str) -> tuple[list[str]
             return split_credits(line.strip("()（）[]【】"), _REPORTERS, CORRESPONDENT_LABELS)
         if names := labelled_names(line) if len(line) <= 40 else []:
             return names, []
-    for text in (*lines[-2:], tail):
+    for text in (*lines[-LAST_LINES:], tail, before):
         if (m := _POSTED.search(text)) and (name := _poster(m)):
             return [name], []
     if lines and (m := _CLOSING_NAME.match(lines[-1])):
@@ -113,6 +125,17 @@ def credits_of(after: list[str], lines: list[str], tail: str) -> tuple[list[str]
     if names := labelled_names(tail):
         return names, []
     return [], []
+
+
+def _bare_names(line: str) -> list[str]:
+    """The names a line holds when it holds nothing else: 胡平 / 赵延东、风笑天 / duscha."""
+    names = names_after(line) if len(line) <= 24 else []
+    alone = " ".join(names) == " ".join(_NAME_SPLIT.split(line))
+    return names if names and alone and all(map(_BARE_NAME.fullmatch, names)) else []
+
+
+def _squeeze(text: str) -> str:
+    return _NOT_WORD.sub("", text)
 
 
 def _poster(m: re.Match[str]) -> str | None:
