@@ -38,6 +38,27 @@ def test_credits(after: list[str], lines: list[str], tail: str, reporters: list[
     assert credits_of(after, lines, tail)[0] == reporters
 
 
+def test_a_name_under_the_headline_s_words_atop_the_text() -> None:
+    lines = [
+        "2003-5-29 09:07 高山流水",
+        "下岗职工的再就业",
+        "下岗职工的再就业",
+        "赵延东、风笑天",
+        *TEXT,
+    ]
+    assert credits_of([], lines, "", "下岗职工的再就业")[0] == ["赵延东", "风笑天"]
+
+
+def test_a_poster_named_above_the_headline() -> None:
+    before = "[湖湘文化]陈天华《警世钟》 ggjjzhzz 发表于 2005-9-15 11:46:00"
+    assert credits_of([], TEXT, "", "陈天华《警世钟》", before)[0] == ["ggjjzhzz"]
+
+
+def test_a_body_sentence_naming_who_issued_something_names_no_poster() -> None:
+    lines = [*TEXT, "该方案由市政府于3月1日印发，自4月1日起施行。"]
+    assert credits_of([], lines, "")[0] == []
+
+
 def test_names_stop_at_the_first_word_that_is_no_name() -> None:
     assert names_after("宋怡 杨志华 我要说说") == ["宋怡", "杨志华"]
     assert names_after("赵婕 出自[人民文学出版社]") == ["赵婕"]
