@@ -300,24 +300,32 @@ def _score(page: PageScan, marked: list[etree._Element]) -> None:
                 len(_SPACES.sub("", t)) for t in texts if COPYRIGHT.search(t)
             )
         block.rate()
-    chars, link_chars, prose = page.chars, page.link_chars, page.prose
     order = page.order
+    sums: dict[etree._Element, list] = {}  # chars, link chars, prose of what each holds
     for element in page.ends:  # children before parents: each adds its sums to its parent's
+        held = sums.get(element)
         block = blocks.get(element)
         if block is not None:
-            chars[element] = chars.get(element, 0) + block.chars
-            link_chars[element] = link_chars.get(element, 0) + block.link_chars
+            if held is None:
+                held = sums[element] = [0, 0, 0.0]
+            held[0] += block.chars
+            held[1] += block.link_chars
             if block.score > 0:
-                prose[element] = prose.get(element, 0.0) + block.score
-        if element not in chars:
+                held[2] += block.score
+        elif held is None:
             continue
         order.append(element)
         parent = element.getparent()
         if parent is not None:
-            chars[parent] = chars.get(parent, 0) + chars[element]
-            link_chars[parent] = link_chars.get(parent, 0) + link_chars[element]
-            if element in prose:
-                prose[parent] = prose.get(parent, 0.0) + prose[element]
+            if (up := sums.get(parent)) is None:
+                sums[parent] = held.copy()
+            else:
+                up[0] += held[0]
+                up[1] += held[1]
+                up[2] += held[2]
+    page.chars = {element: held[0] for element, held in sums.items()}
+    page.link_chars = {element: held[1] for element, held in sums.items()}
+    page.prose = prose = {element: held[2] for element, held in sums.items() if held[2]}
     total = prose.get(page.root, 0.0)
     page.noise = {m for m in marked if prose.get(m, 0.0) < 0.5 * total}
     stamped, page.teasers = item_lists(page)
