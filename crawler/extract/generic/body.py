@@ -19,10 +19,12 @@ from crawler.extract.generic.scan import BLOCKS, COPYRIGHT, PageScan
 from crawler.extract.html import all_text, squash
 from crawler.vocabulary import (
     COMMENT_WORDS,
+    CORRESPONDENT_LABELS,
     CREDIT_LABELS,
     EDITOR_LABELS,
     END_HEADINGS,
     INFO_WORDS,
+    INTERN_LABELS,
     RELATED_HEADINGS,
     REPORTER_LABELS,
     SOURCE_LABELS,
@@ -63,12 +65,13 @@ DATA_CELL_MAX = 40
 # What a portal appends to the last paragraph: ……。返回搜狐，查看更多 / ……。编辑：张三
 _TRAILING_LINK = re.compile(
     r"\s*返回[\u4e00-\u9fff]{2,6}[，,]\s*查看更多\s*$"
-    r"|(?<=[。！？”])\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*$"
+    rf"|(?<=[。！？”])\s*{alternation(EDITOR_LABELS)}\s*[:：]\s*[\u4e00-\u9fff·]{{2,4}}\s*$"
 )
+_STAFF = alternation((*REPORTER_LABELS[:1], *CORRESPONDENT_LABELS, *INTERN_LABELS))
 # A line of reporters' names: 大河报·豫视频记者 陈晨 王磊 通讯员 宋佳
 CREDIT_LINE = re.compile(
-    r"^[(（\[【]?[^，。！？：:()（）]{0,12}?(?:记者|通讯员|实习生)\s*[:：]?\s*[\u4e00-\u9fff·]{2,4}"
-    r"(?:[\s、]+(?:(?:记者|通讯员|实习生)\s*)?[\u4e00-\u9fff·]{2,4})*\s*[)）\]】]?$"
+    rf"^[(（\[【]?[^，。！？：:()（）]{{0,12}}?{_STAFF}\s*[:：]?\s*[\u4e00-\u9fff·]{{2,4}}"
+    rf"(?:[\s、]+(?:{_STAFF}\s*)?[\u4e00-\u9fff·]{{2,4}})*\s*[)）\]】]?$"
 )
 # A short line of the date, source, views … of the article (an info bar).
 _INFO = re.compile(

@@ -15,6 +15,14 @@ from lxml import etree
 
 from crawler.extract.generic.names import tokens
 from crawler.extract.generic.scan import PageScan
+from crawler.vocabulary import (
+    CORRESPONDENT_LABELS,
+    INTERN_LABELS,
+    REPORTER_LABELS,
+    SOURCE_FROM,
+    SOURCE_LABELS,
+    alternation,
+)
 
 # Text of this many sentences is prose beside a picture, not its caption.
 PROSE_SENTENCES = 2
@@ -65,13 +73,14 @@ _HOSTS = frozenset(
     {"p", "div", "section", "center", "figure", "span", "td", "dd", "a", "font", "strong", "b"}
 )
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
+_STAFF = alternation((*REPORTER_LABELS[:1], *CORRESPONDENT_LABELS, *INTERN_LABELS))
 # A line ending with a photo credit.
 CREDIT_END = re.compile(
     r"(?:"
-    rf"(?:记者|通讯员|实习生|摄影师?|特约摄影)\s*{_NAME}(?:[\s、]+{_NAME})*\s*/?\s*(?:摄影?|供图|图)\s*[)）]?"
+    rf"(?:{_STAFF}|摄影师?|特约摄影)\s*{_NAME}(?:[\s、]+{_NAME})*\s*/?\s*(?:摄影?|供图|图)\s*[)）]?"
     rf"|[（(][^()（）]{{0,20}}?{_NAME}\s*(?:摄影?|供图)\s*[)）]"
     rf"|{_NAME}\s+(?:摄影?|供图)"
-    r"|(?:图片?|照片|题图|封面图?)\s*(?:来源|来自|源自|提供)\s*[:：]?[^，。：:]{0,20}[)）]?"
+    rf"|(?:图片?|照片|题图|封面图?)\s*(?:{alternation(SOURCE_LABELS)}|{SOURCE_FROM}|源自|提供)\s*[:：]?[^，。：:]{{0,20}}[)）]?"
     r"|图\s*[/／]\s*[^，。/／]{2,16}"
     r"|[/／]\s*(?:视觉中国|东方IC|图虫创意|IC\s?photo|CFP)"
     r"|[（(]\s*资料图片?\s*[)）]|资料图片?|供图\s*[)）]?|(?:新华社|中新社)发"

@@ -36,9 +36,12 @@ _NOT_NAME = re.compile(
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff·]{2,3}|[\w.&·-]*[A-Za-z][\w.&·-]*")
 _WRITERS = "(?:" + alternation((*REPORTER_LABELS, *INTERN_LABELS)) + "|(?<![\u4e00-\u9fff])文)"
 # 作者：李四 / 记者 张三 / 【作者】王五 / 文/赵六 / 实习生 刘国栋
-_LABELLED = re.compile(rf"{_WRITERS}\s*(?:[】\]]\s*[:：]?|[:：/|｜]|(?<=记者|习生)\s)\s*")
+_REPORTER, _INTERN = REPORTER_LABELS[0], INTERN_LABELS[0]  # 记者, 实习生
+_LABELLED = re.compile(
+    rf"{_WRITERS}\s*(?:[】\]]\s*[:：]?|[:：/|｜]|(?:(?<={_REPORTER})|(?<={_INTERN}))\s)\s*"
+)
 # 本报记者罗科苏盈发自北京 / 记者张三报道
-_REPORTS_FROM = re.compile(rf"记者\s*({_HANZI_NAME}?)\s*(?:发自|报道)")
+_REPORTS_FROM = re.compile(rf"{_REPORTER}\s*({_HANZI_NAME}?)\s*(?:发自|报道)")
 _DATELINE = re.compile(r"^.{0,24}?(?:讯|电|消息)\s*[(（]([^()（）]{2,60})[)）]")
 # A poster named after the text: ggjjzhzz 发表于 …, 由海姑娘张贴, … by duscha
 _POSTED = re.compile(
