@@ -88,9 +88,16 @@ CREDIT_END = re.compile(
 )
 
 
+# Every photo credit holds one of these (a cheap test before the pattern).
+_CREDIT_HINTS = ("图", "摄", "照片", "视觉中国", "IC", "CFP", "社发")
+
+
 def is_caption_line(line: str) -> bool:
     """A short line ending with a photo credit (looked for in its last characters)."""
-    return len(line) <= CAPTION_MAX and bool(CREDIT_END.search(line[-CREDIT_TAIL:]))
+    if len(line) > CAPTION_MAX:
+        return False
+    tail = line[-CREDIT_TAIL:]
+    return any(hint in tail for hint in _CREDIT_HINTS) and bool(CREDIT_END.search(tail))
 
 
 def is_caption(page: PageScan, element: etree._Element, container_chars: int) -> bool:
