@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 if TYPE_CHECKING:
-    from crawler.extract.generic.scan import PageScan, Segment
+    from crawler.extract.generic.scan import PageScan
 
 # The time a comment or feed item shows: 04-03 12:11, 4月3日 12:11, 3小时前, 昨天 18:20.
 _STAMP = re.compile(
@@ -37,14 +37,16 @@ def shows_time(page: PageScan, element: etree._Element) -> bool:
     return before is not None and before[page.end[element]] > before[page.start[element]]
 
 
-def time_index(segments: list[Segment]) -> list[int] | None:
-    """For each segment index, how many segments before it show a time; None: none does."""
-    text = "\x00".join(segment.text for segment in segments)
-    if not _STAMP.search(text):
+def time_index(page: PageScan) -> list[int] | None:
+    """For each segment index, how many segments before it show a time (found in the
+    page's text, its pieces joined by spaces); None: none does."""
+    matches = list(_STAMP.finditer(page.text))
+    if not matches:
         return None
+    segments = page.segments
     starts = list(itertools.accumulate((len(s.text) + 1 for s in segments), initial=0))
     stamped = [0] * (len(segments) + 1)
-    for m in _STAMP.finditer(text):
+    for m in matches:
         stamped[bisect.bisect_right(starts, m.start())] = 1
     return list(itertools.accumulate(stamped))
 
@@ -52,7 +54,7 @@ def time_index(segments: list[Segment]) -> list[int] | None:
 def item_lists(page: PageScan) -> tuple[list[etree._Element], set[etree._Element]]:
     """Elements holding repeated items (one tag and class) that each show a time (comment
     threads, feeds), and those whose items each open with a headline link (teaser boxes)."""
-    stamped_before = page.stamped_before = time_index(page.segments)
+    stamped_before = page.stamped_before = time_index(page)
     segments, start, end = page.segments, page.start, page.end
     total = page.prose.get(page.root, 0.0)
     stamped: list[etree._Element] = []
