@@ -130,13 +130,11 @@ class PageScan:
             parent = element.getparent()
             if parent is not None:
                 held[parent] = held.get(parent, 0.0) + value
-        quiet: set[etree._Element] = set()
-        for element in self.start:  # parents first
-            parent = element.getparent()
-            if parent is not None and (parent in noise or parent in quiet):
+        quiet = noise.copy()  # noise and everything inside it
+        for element in reversed(self.order):  # parents first
+            if element.getparent() in quiet:
                 quiet.add(element)
-                if element in held:
-                    held[element] = -0.5 * chars[element]
+                held[element] = -0.5 * chars[element]
         self.score = {element: held[element] for element in self.order}
 
     def silence(self, elements: set[etree._Element]) -> None:
