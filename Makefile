@@ -36,11 +36,13 @@ bench: $(STAMP)
 	$(PY) bench/figures_bench.py
 	$(PY) bench/extract_bench.py
 
-# Quality on the evaluation sets (figures: held-out, blind and real-pages dev; extraction: fixtures and blind pages).
+# Quality on the evaluation sets (figures: held-out, blind and real-pages dev; extraction: the
+# real pages in ../shared/realpages beside trafilatura and GNE, then its development sets).
 eval: $(STAMP)
+	$(PY) -m pip install --quiet -r bench/requirements.txt
 	$(PY) bench/figures_eval.py
-	$(PY) bench/generic_eval.py
-	$(PY) bench/blind_eval.py
+	$(PY) bench/realpages_eval.py
+	$(PY) bench/devsets_eval.py
 
 clean:
 	rm -rf $(VENV) data .state .pytest_cache build dist *.egg-info

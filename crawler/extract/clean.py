@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from crawler.extract.boilerplate import dropped
 from crawler.extract.byline import parse_dateline
 from crawler.extract.html import squash
 from crawler.items import Article
 from crawler.sites import SiteProfile, load_profile
-from crawler.vocabulary import CREDIT_LABELS, alternation
-
-# Lines no news body keeps, whatever the site: editor and credit lines, share widgets.
-GENERIC_BOILERPLATE = tuple(
-    re.compile(p)
-    for p in (
-        rf"^[(（\[【]?\s*{alternation(CREDIT_LABELS)}\s*[:：][^。！？]{{0,30}}[)）\]】]?$",
-        r"^(?:分享到|扫一扫|打印本页|关闭窗口|【?字号|返回顶部)",
-    )
-)
 
 
 def clean_paragraphs(body: str, profile: SiteProfile | None = None) -> list[str]:
@@ -31,7 +21,7 @@ def kept_paragraphs(lines: Iterable[str], profile: SiteProfile | None = None) ->
     """The lines that are the article's, as they come (stop early to ask whether any is)."""
     for line in lines:
         text = squash(line)
-        if not text or any(p.search(text) for p in GENERIC_BOILERPLATE):
+        if not text or dropped(text):
             continue
         if profile is not None and profile.is_boilerplate(text):
             continue

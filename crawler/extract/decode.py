@@ -7,6 +7,9 @@ truncated page, or a GBK snippet included in a UTF-8 page). GB2312 and GBK are s
 GB18030, which is used in their place so that a page declared gb2312 but holding GBK-only
 characters still decodes. A Western single-byte charset (a server's ISO-8859-1 default)
 is not believed for bytes that are not UTF-8: it would decode anything, into mojibake.
+A few bytes that no charset reads (at most one character in :data:`STRAY_PER_CHARS`: a
+damaged page, not a wrong charset) are left out; more stay as U+FFFD, for the quality check
+to refuse the text.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.I)
 _SINGLE_BYTE = frozenset({"latin-1", "iso8859-1", "cp1252", "ascii", "iso8859-15"})
 # UTF-8 wins over broken sequences when it has this many valid multi-byte characters per one.
 UTF8_VALID_PER_BROKEN = 20
+# Undecodable bytes are left out when there is at most one per this many characters.
+STRAY_PER_CHARS = 2000
 _GB_FAMILY = {
     "gb2312",
     "gbk",
@@ -65,13 +70,13 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
     """Return the page's text and the encoding that decoded it."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding, errors="replace"), encoding
+            return _without_stray(data.decode(encoding, errors="replace")), encoding
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     if _mostly_utf8(data):
-        return data.decode("utf-8", errors="replace"), "utf-8"
+        return _without_stray(data.decode("utf-8", errors="replace")), "utf-8"
     for encoding in [*declared_charsets(data, content_type), "gb18030"]:
         if encoding == "utf-8" or encoding in _SINGLE_BYTE:
             continue
@@ -85,12 +90,19 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
         for c in dict.fromkeys(candidates)
         if c not in _SINGLE_BYTE
     ]
-    return min(decoded, key=lambda found: found[0].count("\ufffd"))
+    text, encoding = min(decoded, key=lambda found: found[0].count("\ufffd"))
+    return _without_stray(text), encoding
+
+
+def _without_stray(text: str) -> str:
+    """The text without its U+FFFD when they are a stray few (see the module's doc)."""
+    broken = text.count("\ufffd")
+    return text.replace("\ufffd", "") if broken * STRAY_PER_CHARS <= len(text) else text
 
 
 def _mostly_utf8(data: bytes) -> bool:
     """Bytes that are UTF-8 but for a few broken sequences; GBK text breaks on most characters."""
     text = data.decode("utf-8", errors="replace")
     broken = text.count("\ufffd")
-    multibyte = sum(1 for c in text if "\u0080" <= c < "\ufffd" or c > "\ufffd")
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - broken
     return multibyte >= UTF8_VALID_PER_BROKEN * broken

@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable, Iterable
 
 from lxml import etree
-from lxml import html as lxml_html
 from parsel import Selector
 
 _SPACE = re.compile(r"[\s\u3000\xa0\u2002\u2003\u200b\ufeff]+")
@@ -14,6 +13,7 @@ SKIP_TAGS = frozenset(
     {
         "script",
         "style",
+        "title",
         "noscript",
         "iframe",
         "button",
@@ -39,6 +39,20 @@ BLOCK_TAGS = frozenset(
 def squash(text: str) -> str:
     """Whitespace (full-width and no-break spaces included) collapsed to single spaces, trimmed."""
     return _SPACE.sub(" ", text).strip()
+
+
+def all_text(element: etree._Element) -> str:
+    """All text under an element (scripts included), whitespace squashed: XPath's string()."""
+    return squash("".join(element.itertext()))
+
+
+def in_link(element: etree._Element) -> bool:
+    """The element is a link, is inside one or holds one."""
+    return (
+        element.tag == "a"
+        or any(True for _ in element.iterancestors("a"))
+        or any(True for _ in element.iterdescendants("a"))
+    )
 
 
 def select(sel: Selector, query: str):
@@ -129,9 +143,14 @@ def make_selector(text: str, url: str | None = None) -> Selector:
     """A parsel Selector over HTML text, tolerant of an XML encoding declaration."""
     if text.lstrip().startswith("<?xml"):
         text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
-    return Selector(
-        root=lxml_html.document_fromstring(text or "<html></html>", base_url=url), type="html"
-    )
+    root = etree.fromstring(text, _PARSER, base_url=url) if text.strip() else None
+    if root is None:
+        root = etree.fromstring("<html></html>", _PARSER)
+    return Selector(root=root, type="html")
+
+
+# Plain lxml elements (lxml.html's element classes cost a Python call per element met).
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 
 
 def text_before(element: Selector) -> str:

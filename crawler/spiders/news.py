@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 
 from scrapy.http import Response
 
-from crawler.extract.generic.meta import url_date
+from crawler.extract.dates import url_date
+from crawler.extract.generic import LISTING_LINKS
 from crawler.sites import ListingRules, SiteProfile, profile_for_url
 from crawler.spiders.arguments import NewsArguments
 from crawler.spiders.base import LISTING, BaseNewsSpider
@@ -35,8 +36,7 @@ _NOT_ARTICLE = re.compile(
 _QUERY_ID = re.compile(r"(?:^|&)(?:id|aid|articleid|contentid|newsid|docid)=\d{3,}", re.I)
 # Pager links of any site: the words, and the arrows some pagers show alone.
 NEXT_TEXT = (*NEXT_PAGE, ">", "›", "»")
-# A page with no article is a listing when it links to this many articles.
-LISTING_LINKS = 5
+# A page with no article is a listing when it links to LISTING_LINKS articles or more.
 
 
 class NewsSpider(BaseNewsSpider):

@@ -95,3 +95,18 @@ def test_utf8_page_with_an_included_gbk_snippet_stays_utf8() -> None:
     data = data.replace(b"</body>", snippet + b"</body>")
     text, encoding = decode_html(data)
     assert text.count(TEXT) == 60 and encoding == "utf-8"
+
+
+def test_a_few_undecodable_bytes_in_a_long_page_are_left_out() -> None:
+    text = "新闻正文。" * 2000
+    data = text.encode("gb18030")
+    damaged = data[:5000] + b"\xff" + data[5000:]
+    decoded, encoding = decode_html(damaged)
+    assert encoding == "gb18030"
+    assert "\ufffd" not in decoded
+    assert decoded.count("新闻正文。") >= 1999
+
+
+def test_many_undecodable_bytes_stay_for_the_quality_check() -> None:
+    damaged = "新闻正文。".encode("gb18030") + b"\xff\xfe" * 10
+    assert "\ufffd" in decode_html(damaged)[0]

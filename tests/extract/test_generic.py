@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.extract import NotAnArticle, extract_page
-from crawler.extract.generic import meta as generic_meta
-from crawler.extract.generic.meta import iso_date, shown_date
+from crawler.extract import NotAnArticle, dates, extract_page
+from crawler.extract.dates import iso_date, shown_date
 from crawler.extract.generic.title import cut_site_name
 
 GENERIC = Path(__file__).resolve().parents[2] / "fixtures" / "generic"
@@ -254,7 +253,7 @@ class _Today(date):
 
 
 def test_a_date_without_its_year_is_never_a_day_to_come(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(generic_meta, "date", _Today)
+    monkeypatch.setattr(dates, "date", _Today)
     assert shown_date("12-30 10:00", 2025) == "2024-12-30T10:00:00+08:00"
     assert shown_date("02-18 17:05", 2025) == "2025-02-18T17:05:00+08:00"
 

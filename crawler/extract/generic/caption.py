@@ -2,7 +2,7 @@
 
 An element is a caption when its markup says so (a ``figcaption``, a class naming an
 image's description, text sharing its ``<p>`` or ``<div>`` with a picture, a centred line
-right after a picture); a line is one when it ends with a photo credit (``新华社记者 张涛 摄``,
+right after a picture; the last two only when the text is not two sentences or more); a line is one when it ends with a photo credit (``新华社记者 张涛 摄``,
 ``（图片来源：视觉中国）``, ``（资料图）``). Only short text is ever a caption, and never
 half of the container's text or more: a one-paragraph story below its photo stays.
 """
@@ -13,10 +13,23 @@ import re
 
 from lxml import etree
 
-from crawler.extract.generic.scan import PageScan, tokens
+from crawler.extract.generic.names import tokens
+from crawler.extract.generic.scan import PageScan
+from crawler.vocabulary import (
+    CORRESPONDENT_LABELS,
+    INTERN_LABELS,
+    REPORTER_LABELS,
+    SOURCE_FROM,
+    SOURCE_LABELS,
+    alternation,
+)
 
-# A caption is at most this long (characters).
+# Text of this many sentences is prose beside a picture, not its caption.
+PROSE_SENTENCES = 2
+_SENTENCE_END = re.compile(r"[。！？!?](?![”」』）)])|[。！？!?][”」』）)]")
+# A caption is at most this long (characters); its credit is in its last CREDIT_TAIL.
 CAPTION_MAX = 150
+CREDIT_TAIL = 80
 # A caption opening its wrapper is looked for this many wrappers up after the picture.
 AFTER_PICTURE_DEPTH = 3
 # An image this small (width or height in pixels) is an icon or emoji, not a picture.
@@ -60,13 +73,14 @@ _HOSTS = frozenset(
     {"p", "div", "section", "center", "figure", "span", "td", "dd", "a", "font", "strong", "b"}
 )
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
+_STAFF = alternation((*REPORTER_LABELS[:1], *CORRESPONDENT_LABELS, *INTERN_LABELS))
 # A line ending with a photo credit.
 CREDIT_END = re.compile(
     r"(?:"
-    rf"(?:记者|通讯员|实习生|摄影师?|特约摄影)\s*{_NAME}(?:[\s、]+{_NAME})*\s*/?\s*(?:摄影?|供图|图)\s*[)）]?"
+    rf"(?:{_STAFF}|摄影师?|特约摄影)\s*{_NAME}(?:[\s、]+{_NAME})*\s*/?\s*(?:摄影?|供图|图)\s*[)）]?"
     rf"|[（(][^()（）]{{0,20}}?{_NAME}\s*(?:摄影?|供图)\s*[)）]"
     rf"|{_NAME}\s+(?:摄影?|供图)"
-    r"|(?:图片?|照片|题图|封面图?)\s*(?:来源|来自|源自|提供)\s*[:：]?[^，。：:]{0,20}[)）]?"
+    rf"|(?:图片?|照片|题图|封面图?)\s*(?:{alternation(SOURCE_LABELS)}|{SOURCE_FROM}|源自|提供)\s*[:：]?[^，。：:]{{0,20}}[)）]?"
     r"|图\s*[/／]\s*[^，。/／]{2,16}"
     r"|[/／]\s*(?:视觉中国|东方IC|图虫创意|IC\s?photo|CFP)"
     r"|[（(]\s*资料图片?\s*[)）]|资料图片?|供图\s*[)）]?|(?:新华社|中新社)发"
@@ -74,8 +88,16 @@ CREDIT_END = re.compile(
 )
 
 
+# Every photo credit holds one of these (a cheap test before the pattern).
+_CREDIT_HINTS = ("图", "摄", "照片", "视觉中国", "IC", "CFP", "社发")
+
+
 def is_caption_line(line: str) -> bool:
-    return len(line) <= CAPTION_MAX and bool(CREDIT_END.search(line))
+    """A short line ending with a photo credit (looked for in its last characters)."""
+    if len(line) > CAPTION_MAX:
+        return False
+    tail = line[-CREDIT_TAIL:]
+    return any(hint in tail for hint in _CREDIT_HINTS) and bool(CREDIT_END.search(tail))
 
 
 def is_caption(page: PageScan, element: etree._Element, container_chars: int) -> bool:
@@ -85,11 +107,17 @@ def is_caption(page: PageScan, element: etree._Element, container_chars: int) ->
         return False
     if element.tag == "figcaption" or _caption_class(tokens(element)):
         return True
-    if element.tag not in _HOSTS:
+    if element.tag not in _HOSTS or _sentences(page, element) >= PROSE_SENTENCES:
         return False
     if any(_is_picture(img) for img in element.iter("img")):
         return _one_line(page, element)
     return _centred(element) and not _bold_only(element) and _after_picture(element)
+
+
+def _sentences(page: PageScan, element: etree._Element) -> int:
+    """How many sentences the element's text ends (。！？)."""
+    pieces = page.segments[page.start[element] : page.end[element]]
+    return sum(len(_SENTENCE_END.findall(s.text)) for s in pieces)
 
 
 def _text_length(page: PageScan, element: etree._Element) -> int:

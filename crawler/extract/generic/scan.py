@@ -16,102 +16,30 @@ story must not lose to its footer's 版权说明.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from lxml import etree
 
+from crawler.extract.generic.items import STAMPED_OUTSIDE_MIN, item_lists
+from crawler.extract.generic.names import (
+    CLASSED,
+    CRUMB,
+    NOISE,
+    RELATED,
+    SOURCE,
+    TITLED,
+    flags,
+)
 from crawler.extract.html import BLOCK_TAGS, SKIP_TAGS
 
 BLOCKS = BLOCK_TAGS | {"main", "body", "html"}
 _NEVER_NOISE = frozenset({"html", "body", "article", "main"})
 NOISE_TAGS = frozenset({"nav", "footer", "aside", "form", "header"})
-NOISE_TOKENS = frozenset(
-    [
-        "comment",
-        "comments",
-        "cmt",
-        "pinglun",
-        "reply",
-        "replies",
-        "share",
-        "sharing",
-        "bdshare",
-        "jiathis",
-        "social",
-        "related",
-        "relate",
-        "relative",
-        "recommend",
-        "recommends",
-        "recommended",
-        "recom",
-        "tuijian",
-        "xgxw",
-        "xgyd",
-        "xgwz",
-        "xglj",
-        "xgtj",
-        "hot",
-        "hotnews",
-        "rank",
-        "ranking",
-        "paihang",
-        "footer",
-        "foot",
-        "copyright",
-        "banquan",
-        "nav",
-        "navbar",
-        "navigation",
-        "menu",
-        "sidebar",
-        "side",
-        "aside",
-        "breadcrumb",
-        "breadcrumbs",
-        "crumb",
-        "crumbs",
-        "position",
-        "location",
-        "dqwz",
-        "toolbar",
-        "tools",
-        "print",
-        "ad",
-        "ads",
-        "advert",
-        "advertisement",
-        "gg",
-        "guanggao",
-        "banner",
-        "login",
-        "search",
-        "pager",
-        "pagination",
-        "prev",
-        "next",
-        "qrcode",
-        "ewm",
-        "erweima",
-        "tags",
-        "keywords",
-        "statement",
-        "disclaimer",
-        "shengming",
-        "subscribe",
-        "header",
-    ]
-)
-CRUMB_TOKENS = frozenset(
-    {"breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "dqwz"}
-)
-SOURCE_TOKENS = frozenset({"source", "laiyuan", "ly"})
-RELATED_TOKENS = frozenset({"related", "relate", "relative", "xgxw", "xgyd", "xgwz", "xglj"})
-_TOKEN_SPLIT = re.compile(r"[^a-z]+")
-_CAMEL = re.compile(r"([a-z])([A-Z])")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PUNCT = re.compile(r"[，。；！？、,;!?]")
+_SPACES = re.compile(r"\s+")
 # Copyright and reprint statements: a footer's, never prose that could win the body.
 COPYRIGHT = re.compile(
     r"版权(?:说明|声明|所有|保护\s*[:：])|Copyright|All\s*[Rr]ights\s*[Rr]eserved|©|"
@@ -121,21 +49,6 @@ COPYRIGHT = re.compile(
 )
 # A prose block needs this many characters of its own (not link) text.
 PROSE_MIN = 8
-# The time a comment or feed item shows: 04-03 12:11, 4月3日 12:11, 3小时前, 昨天 18:20.
-_STAMP = re.compile(
-    r"\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天)前|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}"
-)
-# Repeated items (of one tag and class), at least this many, most with a time of their own,
-# each this short (characters), are comments or a feed, whatever their class names say.
-STAMPED_ITEMS = 3
-STAMPED_ITEM_MAX = 400
-# ... unless the page has less prose than this (characters) outside them.
-STAMPED_OUTSIDE_MIN = 50
-# Teaser boxes: this many items or more, most opening with a link this long (characters).
-TEASER_ITEMS = 2
-TEASER_HEADLINE = 6
-# Paragraphs and table cells are never items: an article's paragraphs may open with a link.
-_NOT_ITEMS = frozenset({"p", "tr", "br", "span", "a", "img", "td"})
 
 
 @dataclass(slots=True)
@@ -144,15 +57,18 @@ class Block:
     link_chars: int = 0
     punct: int = 0
     copyright_chars: int = 0
+    score: float = 0.0
 
-    @property
-    def score(self) -> float:
+    def rate(self) -> None:
+        """Set the score: its own prose, or minus its length for links and labels."""
         if (self.link_chars + self.copyright_chars) * 2 > self.chars:
-            return -float(self.chars)
+            self.score = -float(self.chars)
+            return
         own = self.chars - self.link_chars - self.copyright_chars
         if self.punct and own >= PROSE_MIN:
-            return float(own - self.link_chars)
-        return -0.25 * self.chars
+            self.score = float(own - self.link_chars)
+        else:
+            self.score = -0.25 * self.chars
 
     @property
     def is_prose(self) -> bool:
@@ -166,6 +82,7 @@ class Segment:
     text: str
     owner: etree._Element
     link: bool
+    newline: bool = False  # the first text after a block starts or ends (or a <br>)
 
 
 @dataclass
@@ -180,29 +97,56 @@ class PageScan:
     crumbs: list[etree._Element] = field(default_factory=list)
     related: list[etree._Element] = field(default_factory=list)
     sources: list[etree._Element] = field(default_factory=list)
+    # Headline candidates: h1-h3 and elements whose class or id says title; more loosely
+    # (h1, h2, class or id holding tit or bt), for a headline above the text.
+    titled: list[etree._Element] = field(default_factory=list)
+    classed: list[etree._Element] = field(default_factory=list)
     score: dict[etree._Element, float] = field(default_factory=dict)
     chars: dict[etree._Element, int] = field(default_factory=dict)
     link_chars: dict[etree._Element, int] = field(default_factory=dict)
-    # Prose score each element holds, noise or not; each block with its ancestors.
+    # Prose score each element holds, noise or not.
     prose: dict[etree._Element, float] = field(default_factory=dict)
-    chains: dict[etree._Element, list[etree._Element]] = field(default_factory=dict)
+    # Elements holding blocks, children before their parents.
+    order: list[etree._Element] = field(default_factory=list)
+    # For each piece of text, how many before it show a time (None: none does).
+    stamped_before: list[int] | None = None
+    # Every element scanned, in the order its end was met (children before parents).
+    ends: list[etree._Element] = field(default_factory=list)
     # Boxes of teasers: repeated items that each open with a headline link.
     teasers: set[etree._Element] = field(default_factory=set)
 
     def rank(self) -> None:
-        """Score every element: its blocks' prose, minus the text of noise in it."""
-        self.score = {}
-        for element, block in self.blocks.items():
-            chain = self.chains[element]
-            value = -0.5 * block.chars if any(up in self.noise for up in chain) else block.score
-            for up in chain:
-                self.score[up] = self.score.get(up, 0.0) + value
+        """Score every element: its blocks' prose, minus half the text of noise in it; an
+        element inside noise scores minus half its text."""
+        held: dict[etree._Element, float] = {}
+        noise, chars, blocks = self.noise, self.chars, self.blocks
+        for element in self.order:  # children first: each adds its score to its parent's
+            if element in noise:
+                value = -0.5 * chars[element]
+            else:
+                block = blocks.get(element)
+                value = held.get(element, 0.0) + (block.score if block is not None else 0.0)
+            held[element] = value
+            parent = element.getparent()
+            if parent is not None:
+                held[parent] = held.get(parent, 0.0) + value
+        quiet = noise.copy()  # noise and everything inside it
+        for element in reversed(self.order):  # parents first
+            if element.getparent() in quiet:
+                quiet.add(element)
+                held[element] = -0.5 * chars[element]
+        self.score = {element: held[element] for element in self.order}
 
     def silence(self, elements: set[etree._Element]) -> None:
         """Take elements for noise (teaser boxes around an article) and score again."""
         if elements - self.noise:
             self.noise |= elements
             self.rank()
+
+    @functools.cached_property
+    def text(self) -> str:
+        """All the page's text, its pieces joined by spaces."""
+        return " ".join(s.text for s in self.segments)
 
     def text_between(self, first: int, last: int) -> str:
         return " ".join(s.text for s in self.segments[max(first, 0) : last])
@@ -217,8 +161,11 @@ class PageScan:
             return None
         parent = best.getparent()
         lone = self.blocks.get(best) is not None and self.blocks[best].score == top
-        if lone and parent is not None and self.score.get(parent, 0.0) > 0 and parent.tag != "body":
-            return parent
+        if lone and parent is not None and parent.tag not in ("body", "html"):
+            # a paragraph among others of the text, in a cell shared with boxes of links
+            widen = self.prose.get(parent, 0.0) >= 2 * self.prose.get(best, 0.0)
+            if widen or self.score.get(parent, 0.0) > 0:
+                return parent
         return best
 
     def is_link_list(self, element: etree._Element) -> bool:
@@ -231,126 +178,154 @@ def _hidden(element: etree._Element) -> bool:
     return element.get("hidden") is not None or bool(style and _HIDDEN.search(style))
 
 
-def tokens(element: etree._Element) -> set[str]:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if not names.strip():
-        return set()
-    return set(_TOKEN_SPLIT.split(_CAMEL.sub(r"\1 \2", names).lower()))
-
-
 def scan(root: etree._Element) -> PageScan:
     page = PageScan(root)
-    segments, start, end = page.segments, page.start, page.end
+    segments, start, end, ends = page.segments, page.start, page.end, page.ends
+    add, skip = segments.append, SKIP_TAGS
     owners: list[etree._Element] = []
-    marked: list[etree._Element] = []
+    named: list[etree._Element] = []
+    owner = None
     skip_depth = link_depth = 0
-
-    def add(text: str | None) -> None:
-        if text and not text.isspace():
-            segments.append(Segment(text, owners[-1], link_depth > 0))
-
+    boundary, space = True, False  # a block just began or ended; blank text just passed
     for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = element.tag
         if event == "start":
             if skip_depth:
                 skip_depth += 1
                 continue
-            if not tag or tag in SKIP_TAGS:
+            if tag.__class__ is not str or tag in skip:
                 skip_depth = 1
                 continue
             start[element] = len(segments)
-            if tag in BLOCKS or not owners:
+            if tag in BLOCKS or owner is None:
                 owners.append(element)
-            if tag == "a":
+                owner = element
+                boundary = True
+            if tag == "a" and element.get("href") is not None:  # not a named anchor
                 link_depth += 1
-            if tag not in _NEVER_NOISE:
-                names = tokens(element)
-                if tag in NOISE_TAGS or names & NOISE_TOKENS or _hidden(element):
-                    marked.append(element)
-                if names & CRUMB_TOKENS:
-                    page.crumbs.append(element)
-                if names & RELATED_TOKENS:
-                    page.related.append(element)
-                if names & SOURCE_TOKENS:
-                    page.sources.append(element)
-            add(element.text)
-        else:
+            cls, ident = element.get("class"), element.get("id")
+            if (
+                cls is not None
+                or ident is not None
+                or tag in _MARKED_TAGS
+                or element.get("style") is not None
+                or element.get("hidden") is not None
+            ):
+                named.append(element)
+            text = element.text
+            if text:
+                if text.isspace():
+                    space = True
+                else:
+                    add(Segment(" " + text if space else text, owner, link_depth > 0, boundary))
+                    boundary = space = False
+            continue
+        if skip_depth:
+            skip_depth -= 1
             if skip_depth:
-                skip_depth -= 1
-                if skip_depth == 0:
-                    add(element.tail)
                 continue
+        else:
             end[element] = len(segments)
-            if tag == "a":
+            ends.append(element)
+            if tag == "a" and element.get("href") is not None:
                 link_depth -= 1
-            if owners and owners[-1] is element and len(owners) > 1:
+            if owner is element and len(owners) > 1:
                 owners.pop()
-            add(element.tail)
-    _score(page, marked)
+                owner = owners[-1]
+            if tag in BLOCKS:
+                boundary = True
+        text = element.tail
+        if text:
+            if text.isspace():
+                space = True
+            else:
+                add(Segment(" " + text if space else text, owner, link_depth > 0, boundary))
+                boundary = space = False
+    _score(page, _mark(page, named))
     return page
 
 
+# Elements marked by their tag: noise boxes and headings.
+_MARKED_TAGS = NOISE_TAGS | {"h1", "h2", "h3"}
+_HEADINGS = frozenset({"h1", "h2", "h3"})
+
+
+def _mark(page: PageScan, named: list[etree._Element]) -> list[etree._Element]:
+    """Of the elements with names, a style or a marked tag: those whose names or tags say
+    noise (returned), breadcrumbs, related or source, and the headline's candidates."""
+    marked: list[etree._Element] = []
+    for element in named:
+        tag = element.tag
+        found = flags(f"{element.get('class') or ''} {element.get('id') or ''}")
+        if tag in _HEADINGS or found & TITLED:
+            page.titled.append(element)
+        if found & CLASSED or tag in ("h1", "h2"):
+            page.classed.append(element)
+        if tag in _NEVER_NOISE:
+            continue
+        if found & NOISE or tag in NOISE_TAGS or _hidden(element):
+            marked.append(element)
+        if found & CRUMB:
+            page.crumbs.append(element)
+        if found & RELATED:
+            page.related.append(element)
+        if found & SOURCE:
+            page.sources.append(element)
+    return marked
+
+
 def _score(page: PageScan, marked: list[etree._Element]) -> None:
+    blocks = page.blocks
+    own_text: dict[etree._Element, list[str]] = {}
     for segment in page.segments:
-        block = page.blocks.get(segment.owner)
+        block = blocks.get(segment.owner)
         if block is None:
-            block = page.blocks[segment.owner] = Block()
-        text = "".join(segment.text.split())
-        block.chars += len(text)
+            block = blocks[segment.owner] = Block()
+            own_text[segment.owner] = []
         if segment.link:
-            block.link_chars += len(text)
+            length = len(_SPACES.sub("", segment.text))
+            block.chars += length
+            block.link_chars += length
         else:
-            block.punct += len(_PUNCT.findall(text))
-            if COPYRIGHT.search(text):
-                block.copyright_chars += len(text)
-    page.chains = {b: [b, *b.iterancestors()] for b in page.blocks}
-    prose = page.prose
-    for element, block in page.blocks.items():
-        for up in page.chains[element]:
-            page.chars[up] = page.chars.get(up, 0) + block.chars
-            page.link_chars[up] = page.link_chars.get(up, 0) + block.link_chars
-            if block.is_prose:
-                prose[up] = prose.get(up, 0.0) + block.score
+            own_text[segment.owner].append(segment.text)
+    for owner, texts in own_text.items():
+        block = blocks[owner]
+        text = _SPACES.sub("", "".join(texts))
+        block.chars += len(text)
+        block.punct = len(_PUNCT.findall(text))
+        if COPYRIGHT.search(text):
+            block.copyright_chars = sum(
+                len(_SPACES.sub("", t)) for t in texts if COPYRIGHT.search(t)
+            )
+        block.rate()
+    order = page.order
+    sums: dict[etree._Element, list] = {}  # chars, link chars, prose of what each holds
+    for element in page.ends:  # children before parents: each adds its sums to its parent's
+        held = sums.get(element)
+        block = blocks.get(element)
+        if block is not None:
+            if held is None:
+                held = sums[element] = [0, 0, 0.0]
+            held[0] += block.chars
+            held[1] += block.link_chars
+            if block.score > 0:
+                held[2] += block.score
+        elif held is None:
+            continue
+        order.append(element)
+        parent = element.getparent()
+        if parent is not None:
+            if (up := sums.get(parent)) is None:
+                sums[parent] = held.copy()
+            else:
+                up[0] += held[0]
+                up[1] += held[1]
+                up[2] += held[2]
+    page.chars = {element: held[0] for element, held in sums.items()}
+    page.link_chars = {element: held[1] for element, held in sums.items()}
+    page.prose = prose = {element: held[2] for element, held in sums.items() if held[2]}
     total = prose.get(page.root, 0.0)
     page.noise = {m for m in marked if prose.get(m, 0.0) < 0.5 * total}
-    stamped, page.teasers = _item_lists(page)
+    stamped, page.teasers = item_lists(page)
     page.noise.update(m for m in stamped if total - prose.get(m, 0.0) >= STAMPED_OUTSIDE_MIN)
     page.rank()
-
-
-def _item_lists(page: PageScan) -> tuple[list[etree._Element], set[etree._Element]]:
-    """Elements holding repeated items (one tag and class) that each show a time (comment
-    threads, feeds), and those whose items each open with a headline link (teaser boxes)."""
-    stamped_before = [0]
-    for segment in page.segments:
-        stamped_before.append(stamped_before[-1] + bool(_STAMP.search(segment.text)))
-    segments, start, end = page.segments, page.start, page.end
-    stamped: list[etree._Element] = []
-    teasers: set[etree._Element] = set()
-    for element in start:
-        groups: dict[tuple[str, str], list[etree._Element]] = {}
-        for child in element:
-            if isinstance(child.tag, str) and child.tag not in _NOT_ITEMS and child in start:
-                groups.setdefault((child.tag, child.get("class") or ""), []).append(child)
-        for items in groups.values():
-            if len(items) >= TEASER_ITEMS and element not in teasers:
-                opening = sum(
-                    1
-                    for item in items
-                    if start[item] < end[item]
-                    and segments[start[item]].link
-                    and len(segments[start[item]].text.strip()) >= TEASER_HEADLINE
-                )
-                if 2 * opening > len(items):
-                    teasers.add(element)
-            if len(items) >= STAMPED_ITEMS and stamped_before[-1]:
-                timed = sum(
-                    1
-                    for item in items
-                    if stamped_before[end[item]] > stamped_before[start[item]]
-                    and page.chars.get(item, 0) <= STAMPED_ITEM_MAX
-                )
-                if 3 * timed >= 2 * len(items):
-                    stamped.append(element)
-                    break
-    return stamped, teasers
