@@ -103,6 +103,10 @@ def main() -> None:
     print(
         f"full crawl exported {exported} articles, {report['figures']} figures, rejects {report['rejects']}"
     )
+    cpu = report["cpu_s"]
+    print(
+        f"last full crawl's CPU: crawl process {cpu['crawl']} s, text workers {cpu['text_workers']} s"
+    )
     bare, full = best["bare spider"], best["full hnr crawl"]
     cpu_ratio = min(r.cpu_per_page for r in runs["full hnr crawl"]) / min(
         r.cpu_per_page for r in runs["bare spider"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import resource
 from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
@@ -21,7 +22,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from crawler.feeds import beside_feed, feed_health, first_feed_path
-from crawler.items import StoredArticle
+from crawler.items import Article, StoredArticle
 from crawler.outcomes import is_error
 
 logger = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ class RunReport:
             self.from_state += 1
             return
         self.exported += 1
-        article = ItemAdapter(item)
+        article = vars(item) if isinstance(item, Article) else ItemAdapter(item)
         self.filled.update(f for f in COMPLETENESS_FIELDS if article.get(f))
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
@@ -71,6 +72,7 @@ class RunReport:
         if self.report is None or spider is None:
             return
         report = self.report
+        report["cpu_s"] = cpu_seconds()
         health = feed_health(self.crawler)
         report["files"] = health.finish(report["status"] == "ok")
         if health.failure and report["status"] == "ok":
@@ -152,6 +154,16 @@ class RunReport:
         if error_rate > limit:
             return f"error rate {error_rate:.0%} above {limit:.0%}"
         return None
+
+
+def cpu_seconds() -> dict[str, float]:
+    """CPU time of the crawl's process and of the processes it waited for (text workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "crawl": round(own.ru_utime + own.ru_stime, 2),
+        "text_workers": round(workers.ru_utime + workers.ru_stime, 2),
+    }
 
 
 def summary(report: dict[str, Any], path: Any) -> str:

@@ -18,7 +18,7 @@ from scrapy.crawler import Crawler
 
 from crawler import signals as crawler_signals
 from crawler.feeds import beside_feed
-from crawler.items import StoredArticle
+from crawler.items import Article, StoredArticle
 
 from .data import ReportData
 from .render import render
@@ -50,7 +50,7 @@ class HtmlRunReport:
         if isinstance(item, StoredArticle):  # an earlier run's article, in a snapshot feed
             self.from_state += 1
             return
-        self.data.add_article(ItemAdapter(item))
+        self.data.add_article(vars(item) if isinstance(item, Article) else ItemAdapter(item))
 
     def item_dropped(self, item: Any, exception: BaseException) -> None:
         reason = getattr(exception, "reason", None)
