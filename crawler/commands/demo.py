@@ -88,6 +88,7 @@ def summary(path: Path) -> str:
         f"demo: {len(articles)} articles, {figures} figures -> {path}",
         f"  run {report['status']}: pages {report['pages']}, rejects {report['rejects']}",
         f"  figures table: {path.with_name(path.name + '.figures.csv')}",
+        f"  report to look at: {path.with_name(path.name + '.report.html')}",
     ]
     lines += [f"  {name}: {count}" for name, count in by_extractor.most_common()]
     lines += [f"  {a['published_at'][:10]}  {a['title']}" for a in articles[:5]]
