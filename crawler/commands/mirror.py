@@ -22,6 +22,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--port", type=int, default=0, help="port on 127.0.0.1 (default: any free one)"
     )
+    parser.add_argument(
+        "--latency",
+        type=float,
+        default=0.0,
+        help="seconds every answer waits, as a distant server's would (default 0)",
+    )
     parser.add_argument("--log", type=Path, help="append one JSON line per request to this file")
     parser.add_argument(
         "--port-file", type=Path, help="write the chosen port to this file once listening"
@@ -43,8 +49,10 @@ def run(args: argparse.Namespace) -> int:
     ]
     if missing:
         return fail(f"no site/ folder or mirror.toml in {', '.join(missing)}")
+    if args.latency < 0:
+        return fail(f"--latency must be seconds, 0 or more, not {args.latency:g}")
     try:
-        mirror = Mirror(list(args.roots))
+        mirror = Mirror(list(args.roots), args.latency)
     except MirrorConfigError as exc:
         return fail(str(exc))
     try:

@@ -53,6 +53,8 @@ Every answer of a route is shaped by these (faults or not)::
     gzip = true                       # sent with Content-Encoding: gzip; with size_mb, a gzip
                                       # bomb: the repeated part alone, inflating to size_mb
                                       # MB from about 1/300 of that on the wire
+    latency = 0.5                     # seconds before the answer (``--latency`` sets it for
+                                      # every route and file; the route's own value wins)
 
 Generated bodies (``size_mb``, ``gzip``) are made once when the mirror starts; nothing big
 is stored. A ``mirror.toml`` with an unknown key or a value of the wrong type stops the

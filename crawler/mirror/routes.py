@@ -20,7 +20,7 @@ class MirrorConfigError(ValueError):
 @dataclass
 class Route:
     """One ``[[route]]``: faults for the first ``times`` requests (all without it), then the
-    file; ``content_type``, ``size_mb`` and ``gzip`` shape every answer."""
+    file; ``content_type``, ``size_mb``, ``gzip`` and ``latency`` shape every answer."""
 
     status: int | None = None
     location: str | None = None
@@ -33,6 +33,7 @@ class Route:
     content_type: str | None = None
     size_mb: float | None = None
     gzip: bool = False
+    latency: float | None = None
     served: int = 0
 
     def faulty(self) -> bool:
@@ -53,6 +54,8 @@ class Route:
             return f"reset must be one of {', '.join(RESETS)}"
         if self.size_mb is not None and self.size_mb <= 0:
             return "size_mb must be positive"
+        if self.latency is not None and self.latency < 0:
+            return "latency must be seconds, 0 or more"
         return None
 
 
@@ -69,6 +72,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "content_type": (str,),
     "size_mb": (int, float),
     "gzip": (bool,),
+    "latency": (int, float),
 }
 assert set(_TYPES) - {"url"} == {f.name for f in fields(Route)} - {"served"}
 

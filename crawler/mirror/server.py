@@ -29,6 +29,7 @@ class Mirror:
     """The files and routes of one or more mirror roots; generated bodies are made here, once."""
 
     roots: list[Path]
+    latency: float = 0.0  # seconds every answer waits (a route's own ``latency`` wins)
     routes: dict[str, Route] = field(default_factory=dict)
     bodies: dict[str, bytes] = field(default_factory=dict)
 
@@ -82,6 +83,9 @@ class MirrorHandler(BaseHTTPRequestHandler):
             if route is not None:
                 route.served += 1
             fault = route if route is not None and route.faulty() else None
+        latency = route.latency if route and route.latency is not None else mirror.latency
+        if latency:
+            time.sleep(latency)  # this connection's thread only: others are served meanwhile
         if fault and fault.reset == "before":
             self._log(url, None, "reset-before")
             self._reset()
@@ -214,9 +218,11 @@ class MirrorServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def running_mirror(roots: list[Path], log_path: Path | None = None) -> Iterator[MirrorServer]:
+def running_mirror(
+    roots: list[Path], log_path: Path | None = None, latency: float = 0.0
+) -> Iterator[MirrorServer]:
     """A mirror serving in a background thread for the duration of a ``with`` block."""
-    server = MirrorServer(Mirror(roots), 0, log_path)
+    server = MirrorServer(Mirror(roots, latency), 0, log_path)
     thread = threading.Thread(target=server.serve_forever, name="mirror", daemon=True)
     thread.start()
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import time
 
 import pytest
 
@@ -55,3 +56,24 @@ def test_conditional_requests_get_304(mirror):
         {"If-None-Match": first.getheader("ETag")},
     )
     assert again.status == 304 and again.body == b""
+
+
+def test_latency_delays_every_answer_and_a_route_sets_its_own(tmp_path):
+    root = tmp_path / "site-root"
+    (root / "site" / "a.cn").mkdir(parents=True)
+    (root / "site" / "a.cn" / "index.html").write_text("<p>a</p>", encoding="utf-8")
+    (root / "site" / "a.cn" / "slow.html").write_text("<p>slow</p>", encoding="utf-8")
+    (root / "mirror.toml").write_text(
+        '[[route]]\nurl = "http://a.cn/slow.html"\nlatency = 0.6\n', encoding="utf-8"
+    )
+    with running_mirror([root], latency=0.25) as server:
+        timed = {}
+        for url in ("http://a.cn/", "http://a.cn/missing.html", "http://a.cn/slow.html"):
+            started = time.monotonic()
+            status = get(server, url).status
+            timed[url] = (status, time.monotonic() - started)
+    assert timed["http://a.cn/"][0] == 200 and 0.25 <= timed["http://a.cn/"][1] < 0.55
+    assert (
+        timed["http://a.cn/missing.html"][0] == 404 and timed["http://a.cn/missing.html"][1] >= 0.25
+    )
+    assert timed["http://a.cn/slow.html"][0] == 200 and timed["http://a.cn/slow.html"][1] >= 0.6
