@@ -9,6 +9,7 @@ add-on's setting and only warned about.
 from __future__ import annotations
 
 import difflib
+import importlib.util
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -58,10 +59,26 @@ def _flag(name: str, value: Any) -> bool:
         raise SettingsError(f"{name} must be 0/1 or true/false, not {value!r}") from None
 
 
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+
+
 def _state_uri(name: str, value: Any) -> str:
     text = value or ""
-    if text and not text.startswith("sqlite:///"):
-        raise SettingsError(f"{name} must be sqlite:///PATH or empty, not {text!r}")
+    if text and not text.startswith(("sqlite:///", *REDIS_SCHEMES)):
+        raise SettingsError(
+            f"{name} must be sqlite:///PATH, redis://HOST:PORT/DB or empty, not {text!r}"
+        )
+    return text
+
+
+def _redis_url(name: str, value: Any) -> str:
+    text = value or ""
+    if text and not text.startswith(REDIS_SCHEMES):
+        raise SettingsError(
+            f"{name} must be redis://HOST:PORT/DB (or rediss://, unix://), not {text!r}"
+        )
+    if text and not all(importlib.util.find_spec(m) for m in ("redis", "scrapy_redis")):
+        raise SettingsError(f"{name} needs the redis extra: pip install 'hnr-crawler[redis]'")
     return text
 
 
@@ -76,7 +93,36 @@ PROJECT_SETTINGS: dict[str, Callable[[str, Any], Any]] = {
     "FIGURES_FEED_SUFFIX": _one_of("", ".figures.csv", ".figures.jsonl"),
     "FIGURES_CSV_BOM": _flag,
     "STATE_URI": _state_uri,
+    "REDIS_URL": _redis_url,
+    "MAX_IDLE_TIME_BEFORE_CLOSE": _number(float, 0),
+    "DISTRIBUTED_HEARTBEAT": _number(float, 0.1),
 }
+
+
+def _check_distributed(settings: BaseSettings) -> None:
+    """What distributed mode (``REDIS_URL``) needs of the state and the feeds."""
+    state = settings.get("STATE_URI") or ""
+    if not settings.get("REDIS_URL"):
+        if state.startswith(REDIS_SCHEMES):
+            raise SettingsError(
+                "STATE_URI redis://… is the state of distributed crawls: set REDIS_URL too"
+            )
+        return
+    given = settings.getpriority("STATE_URI") == SETTINGS_PRIORITIES["cmdline"]
+    if given and state.startswith("sqlite:///"):
+        raise SettingsError(
+            "STATE_URI must be redis://… or empty with REDIS_URL: the workers share one state"
+        )
+    for uri, options in settings.getdict("FEEDS").items():
+        if options.get("overwrite"):
+            raise SettingsError(
+                f"-O {uri}: with REDIS_URL each worker writes its own feed; give no -o/-O"
+                " (or -o with %(run_id)s in the path) and merge them with python -m crawler dataset"
+            )
+        if "%(run_id)s" not in str(uri):
+            raise SettingsError(
+                f"-o {uri}: with REDIS_URL each worker writes its own feed: put %(run_id)s in the path"
+            )
 
 
 def check_settings(settings: BaseSettings) -> None:
@@ -84,6 +130,7 @@ def check_settings(settings: BaseSettings) -> None:
     on the command line; warn about names no one knows."""
     for name, parse in PROJECT_SETTINGS.items():
         parse(name, settings.get(name))
+    _check_distributed(settings)
     known = {n for n in dir(default_settings) if n.isupper()}
     known |= {n for n in dir(project_defaults) if n.isupper()}
     for name in given_on_command_line(settings):

@@ -145,10 +145,13 @@ class RunReport:
             return problem
         if finish_reason != "finished":
             return f"the run did not finish ({finish_reason})"
-        if not pages.get("listing"):
+        # A worker of a distributed crawl fetches what the shared queue gives it: another
+        # worker may have read every listing and exported every article.
+        whole_crawl = not self.crawler.settings.get("REDIS_URL")
+        if whole_crawl and not pages.get("listing"):
             return "no listing page could be fetched"
         done = articles["exported"] or articles["unchanged"] or articles["from_earlier_runs"]
-        if scheduled and not done:
+        if whole_crawl and scheduled and not done:
             return "listings led to articles but none was exported"
         limit = self.crawler.settings.getfloat("RUN_MAX_ERROR_RATE", 0.25)
         if error_rate > limit:

@@ -97,6 +97,16 @@ EXTENSIONS = {
 PROGRESS_INTERVAL = 10.0
 STATS_DUMP = False
 
+# Distributed crawls (crawler/distributed, README "Distributed crawls"): with REDIS_URL set
+# (redis://HOST:PORT/DB), N identical workers share one frontier, seen-request filter, crawl
+# state and per-host politeness in Redis; without it the add-on does nothing and nothing of
+# Redis is imported. A worker stops once the whole frontier has been empty this many seconds;
+# it beats every DISTRIBUTED_HEARTBEAT seconds, and is taken as dead after three missed beats.
+ADDONS = {"crawler.distributed.DistributedCrawl": 0}
+REDIS_URL = ""
+MAX_IDLE_TIME_BEFORE_CLOSE = 15
+DISTRIBUTED_HEARTBEAT = 5.0
+
 # Crawl state (crawler/state): SQLite by default; empty turns it off. %(name)s is the spider.
 STATE_URI = "sqlite:///.state/%(name)s.sqlite"
 # Articles first exported within this many days are revalidated by each run; 0: never.

@@ -47,9 +47,14 @@ class IncrementalMiddleware:
         self.state = extension.state
         self.snapshot = is_snapshot(crawler.settings)
         settings = crawler.settings
+        # A distributed crawl's workers take the round's start (crawler.distributed), so that
+        # all of them see the same URLs as known from earlier runs.
+        started = settings.get("CRAWL_STARTED")
         self.policy = RevisitPolicy.for_run(
             self.state,
-            datetime.now(UTC).replace(microsecond=0),
+            datetime.fromisoformat(started)
+            if started
+            else datetime.now(UTC).replace(microsecond=0),
             settings.getfloat("RECHECK_DAYS"),
             settings.getfloat("FINAL_RECHECK_DAYS"),
         )
