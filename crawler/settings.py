@@ -57,7 +57,8 @@ DEFAULT_REQUEST_HEADERS = {
 DUPEFILTER_CLASS = "crawler.dupefilter.RunDupeFilter"
 
 DOWNLOADER_MIDDLEWARES = {
-    # A robots.txt that could not be read stops its host for the run (crawler/middlewares/robots.py).
+    # A robots.txt that could not be read stops its host for the run, and every request that
+    # waited for a robots.txt is checked against it (crawler/middlewares/robots.py).
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.robots.CarefulRobotsTxtMiddleware": 100,
     # Above RetryMiddleware (550): a 429/503 waits for its Retry-After before the retry.

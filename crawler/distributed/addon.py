@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from scrapy.crawler import Crawler
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
+from scrapy.utils.misc import load_object
 
 from crawler.project_settings import SettingsError
 from crawler.timestamps import utc_now
@@ -98,9 +99,18 @@ class DistributedCrawl:
         ):
             settings.set("STATE_URI", state_uri(url), priority="project")
         handlers = dict(settings.getdict("DOWNLOAD_HANDLERS"), http=HANDLER, https=HANDLER)
-        settings.set("DOWNLOAD_HANDLERS", handlers, priority="project")
+        settings.set(
+            "DOWNLOAD_HANDLERS", handlers, priority=settings.getpriority("DOWNLOAD_HANDLERS")
+        )
         for name, (component, order) in COMPONENTS.items():
-            settings.set(name, {**settings.getdict(name), component: order}, priority="project")
+            settings.set_in_component_priority_dict(name, load_object(component), order)
+        shared = load_object(f"{PACKAGE}.pipelines.SharedDuplicatesPipeline")
+        try:
+            settings.replace_in_component_priority_dict(
+                "ITEM_PIPELINES", load_object("crawler.pipelines.DuplicatesPipeline"), shared
+            )
+        except KeyError:  # ITEM_PIPELINES given without it: once per round all the same
+            settings.set_in_component_priority_dict("ITEM_PIPELINES", shared, 500)
         logger.info(
             "distributed crawl: worker %s %s round %s (started %s) at %s",
             spider.run_id,

@@ -4,6 +4,7 @@ Keys, for spider ``s`` (the queue and the filter are scrapy-redis's own):
 
 - ``s:requests`` — the queue (a list: pushed at the head, taken from the tail);
 - ``s:dupefilter`` — fingerprints of every request enqueued in this round;
+- ``s:exported`` — the URLs and body hashes exported in this round, and by which worker;
 - ``s:round`` — the round: its ``id``, when it ``started``, its ``seeder`` and whether it is
   still ``seeding`` (enqueuing the start requests, rechecks and retries);
 - ``s:workers`` — the workers of the round; ``s:worker:<id>`` — a worker's heartbeat, a key
@@ -41,7 +42,7 @@ local function pending()
   return live, queued
 end
 """
-# KEYS: round, workers, queue, dupefilter. ARGV: me, prefix, now, ttl_ms.
+# KEYS: round, workers, queue, dupefilter, exported. ARGV: me, prefix, now, ttl_ms.
 JOIN = (
     _ALIVE
     + _PENDING
@@ -54,7 +55,7 @@ if redis.call('EXISTS', KEYS[1]) == 1 and (live > 0 or queued > 0) then
     role = 'seed'
   end
 else
-  redis.call('DEL', KEYS[1], KEYS[2], KEYS[4])
+  redis.call('DEL', KEYS[1], KEYS[2], KEYS[4], KEYS[5])
   redis.call('HSET', KEYS[1], 'id', ARGV[1], 'started', ARGV[3], 'seeder', ARGV[1], 'seeding', '1')
   role = 'seed'
 end
@@ -96,7 +97,7 @@ for _, data in ipairs(taken) do redis.call('RPUSH', KEYS[2], data) end
 redis.call('DEL', processing)
 return #taken
 """
-# KEYS: round, workers, queue, dupefilter. ARGV: me, prefix. 1 when the round is over.
+# KEYS: round, workers, queue, dupefilter, exported. ARGV: me, prefix. 1 when the round is over.
 LEAVE = (
     _ALIVE
     + _PENDING
@@ -107,10 +108,25 @@ redis.call('DEL', processing, ARGV[2] .. ':worker:' .. ARGV[1])
 redis.call('SREM', KEYS[2], ARGV[1])
 local live, queued = pending()
 if live == 0 and queued == 0 then
-  redis.call('DEL', KEYS[1], KEYS[2], KEYS[4])
+  redis.call('DEL', KEYS[1], KEYS[2], KEYS[4], KEYS[5])
   return 1
 end
 return 0
+"""
+)
+
+# KEYS: exported. ARGV: me, prefix, url, body hash. '' when claimed for this worker, else
+# what another live worker (or this one) exported already: 'url' or 'body'. A claim of a
+# worker that died is void: its article is in its feed and the state, or nowhere.
+CLAIM = (
+    _ALIVE
+    + """
+for i, what in ipairs({'url', 'body'}) do
+  local owner = redis.call('HGET', KEYS[1], what .. ' ' .. ARGV[2 + i])
+  if owner and (owner == ARGV[1] or alive(owner)) then return what end
+end
+redis.call('HSET', KEYS[1], 'url ' .. ARGV[3], ARGV[1], 'body ' .. ARGV[4], ARGV[1])
+return ''
 """
 )
 
@@ -137,14 +153,15 @@ class Frontier:
         self.heartbeat = heartbeat
         self.queue_key = f"{name}:requests"
         self.dupefilter_key = f"{name}:dupefilter"
+        self.exported_key = f"{name}:exported"
         self.round_key = f"{name}:round"
         self.workers_key = f"{name}:workers"
         self.processing_key = f"{name}:processing:{me}"
         self.role = "join"
         self.round_id = ""
         self.started = ""
-        self._join, self._take, self._status, self._requeue, self._leave = (
-            server.register_script(script) for script in (JOIN, TAKE, STATUS, REQUEUE, LEAVE)
+        self._join, self._take, self._status, self._requeue, self._leave, self._claim = (
+            server.register_script(script) for script in (JOIN, TAKE, STATUS, REQUEUE, LEAVE, CLAIM)
         )
         self._stop = threading.Event()
         self._beat: threading.Thread | None = None
@@ -155,7 +172,9 @@ class Frontier:
         return int(self.heartbeat * 3000)
 
     def _round_keys(self) -> list[str]:
-        return [self.round_key, self.workers_key, self.queue_key, self.dupefilter_key]
+        return [
+            self.round_key, self.workers_key, self.queue_key, self.dupefilter_key, self.exported_key
+        ]  # fmt: skip
 
     def join(self, now: str) -> str:
         """Join the running round, or start one (then this worker seeds it): 'seed' or 'join'."""
@@ -206,6 +225,12 @@ class Frontier:
     def finish_all(self) -> int:
         """Everything in flight here is done (the engine is idle): how many were left."""
         return int(self.server.delete(self.processing_key))
+
+    def claim(self, url: str, body_hash: str) -> str:
+        """Export an article once per round: '' when this worker may, else 'url' or 'body'
+        (the URL, or the same text under another URL, is exported already)."""
+        found = self._claim(keys=[self.exported_key], args=[self.me, self.prefix, url, body_hash])
+        return found.decode() if isinstance(found, bytes) else found
 
     def queued(self) -> int:
         return int(self.server.llen(self.queue_key))

@@ -5,7 +5,7 @@ a host N times as hard. The download handler here asks the gate before a request
 after the worker's own slot let it through:
 
 - starts of requests to one host are spaced by the slot's delay across all workers (the
-  ``DOWNLOAD_DELAY``, randomised as Scrapy does, or what AutoThrottle has made of it);
+  ``DOWNLOAD_DELAY`` with Scrapy's jitter, or what AutoThrottle has made of it);
 - at most the slot's concurrency (``CONCURRENT_REQUESTS_PER_DOMAIN``) are in flight to one
   host across all workers: each holds a lease, given back when its download ends and
   expiring by itself (``DOWNLOAD_TIMEOUT`` later) if its worker was killed.
@@ -28,7 +28,9 @@ from scrapy.utils.asyncio import sleep
 from crawler.distributed.addon import frontier_of
 
 # KEYS: next start time, leases. ARGV: delay, concurrency, lease ttl, lease id.
-# Returns {1, seconds to wait} with a lease taken, or {0, seconds to look again}.
+# Returns {1, 0} with a lease taken (go now), or {0, seconds to wait before asking again}.
+# The turn is taken when the request goes, never booked ahead: a worker whose sleep ran
+# late takes a later turn instead of leaving a short gap before the next worker's.
 ENTER = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
@@ -37,12 +39,13 @@ if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[2]) then
   local first = redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')
   return {0, tostring(math.min(0.1, tonumber(first[2]) - now))}
 end
-local start = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
+local turn = tonumber(redis.call('GET', KEYS[1]) or '0')
+if turn > now then return {0, tostring(turn - now)} end
 local ttl = tonumber(ARGV[3])
-redis.call('SET', KEYS[1], tostring(start + tonumber(ARGV[1])), 'PX', math.ceil((start - now + ttl) * 1000))
-redis.call('ZADD', KEYS[2], start + ttl, ARGV[4])
-redis.call('PEXPIRE', KEYS[2], math.ceil((start - now + ttl) * 1000))
-return {1, tostring(start - now)}
+redis.call('SET', KEYS[1], tostring(now + tonumber(ARGV[1])), 'PX', math.ceil(ttl * 1000))
+redis.call('ZADD', KEYS[2], now + ttl, ARGV[4])
+redis.call('PEXPIRE', KEYS[2], math.ceil(ttl * 1000))
+return {1, '0'}
 """
 
 
@@ -83,10 +86,9 @@ class Gate:
             taken, wait = self.enter_script(
                 keys=keys, args=[delay, max(1, concurrency), ttl, lease]
             )
-            if float(wait) > 0:
-                await sleep(float(wait))
             if int(taken):
                 return keys[1], lease
+            await sleep(float(wait))
 
     def leave(self, lease: tuple[str, str]) -> None:
         self.server.zrem(*lease)

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections import deque
 from typing import Self
 
-from scrapy import Request
+from scrapy import Request, Spider
 from scrapy.crawler import Crawler
+from scrapy.utils.misc import load_object
 from scrapy_redis.scheduler import Scheduler
 
 from crawler.distributed.frontier import Frontier
@@ -34,6 +35,18 @@ class FrontierScheduler(Scheduler):
         scheduler.frontier = frontier_of(crawler)
         scheduler.local = deque()
         return scheduler
+
+    def open(self, spider: Spider) -> None:
+        """scrapy-redis's own, less its flush on start (the round decides what is cleared)."""
+        self.spider = spider
+        self.queue = load_object(self.queue_cls)(
+            server=self.server,
+            spider=spider,
+            key=self.queue_key % {"spider": spider.name},
+            serializer=self.serializer,
+        )
+        if not self.df:
+            self.df = load_object(self.dupefilter_cls).from_spider(spider)
 
     def enqueue_request(self, request: Request) -> bool:
         meta = request.meta
