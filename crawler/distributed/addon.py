@@ -97,7 +97,7 @@ class DistributedCrawl:
             settings.get("STATE_URI")
             and settings.getpriority("STATE_URI") < SETTINGS_PRIORITIES["cmdline"]
         ):
-            settings.set("STATE_URI", state_uri(url), priority="project")
+            settings.set("STATE_URI", state_uri(url, heartbeat), priority="project")
         handlers = dict(settings.getdict("DOWNLOAD_HANDLERS"), http=HANDLER, https=HANDLER)
         settings.set(
             "DOWNLOAD_HANDLERS", handlers, priority=settings.getpriority("DOWNLOAD_HANDLERS")
@@ -135,10 +135,10 @@ def worker_id() -> str:
     return f"{host}-{os.getpid()}"
 
 
-def state_uri(redis_url: str) -> str:
+def state_uri(redis_url: str, heartbeat: float) -> str:
     """The crawl state beside the frontier: same server and database, keys ``<spider>:state:``."""
     joiner = "&" if "?" in redis_url else "?"
-    return redis_url.replace("%", "%%") + f"{joiner}prefix=%(name)s"
+    return redis_url.replace("%", "%%") + f"{joiner}prefix=%(name)s&heartbeat={heartbeat:g}"
 
 
 def shown(url: str) -> str:

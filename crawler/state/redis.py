@@ -1,7 +1,7 @@
 """The crawl state in Redis, shared by the workers of a distributed crawl.
 
-``STATE_URI = redis://HOST:PORT/DB?prefix=NAME`` (distributed mode sets it from
-``REDIS_URL``, ``NAME`` being the spider). Keys, under ``NAME:state:``:
+``STATE_URI = redis://HOST:PORT/DB?prefix=NAME&heartbeat=SECONDS`` (distributed mode sets
+it from ``REDIS_URL``, ``NAME`` being the spider, the heartbeat ``DISTRIBUTED_HEARTBEAT``). Keys, under ``NAME:state:``:
 
 - ``url:<url>`` — a hash per URL (the fields of :class:`UrlRecord` but the article) and
   ``item:<url>`` — the article last exported, as written;
@@ -71,18 +71,22 @@ return 1
 )
 
 
-def parse_uri(uri: str) -> tuple[str, str]:
-    """(the Redis URL for redis-py, the key prefix) of a ``redis://…?prefix=NAME`` URI."""
+def parse_uri(uri: str) -> tuple[str, str, float]:
+    """(the Redis URL for redis-py, the key prefix, the heartbeat) of a
+    ``redis://…?prefix=NAME&heartbeat=SECONDS`` URI."""
     parts = urlsplit(uri)
-    query = parse_qsl(parts.query)
-    prefix = next((v for k, v in query if k == "prefix"), "crawler")
-    rest = urlencode([(k, v) for k, v in query if k != "prefix"])
-    return parts._replace(query=rest).geturl(), prefix
+    query = dict(parse_qsl(parts.query))
+    prefix = query.pop("prefix", "crawler")
+    try:
+        heartbeat = float(query.pop("heartbeat", HEARTBEAT))
+    except ValueError:
+        raise ValueError(f"{uri!r}: heartbeat must be seconds") from None
+    return parts._replace(query=urlencode(query)).geturl(), prefix, heartbeat
 
 
 class RedisState(CrawlState):
     def __init__(self, uri: str) -> None:
-        url, prefix = parse_uri(uri)
+        url, prefix, self.heartbeat = parse_uri(uri)
         self.uri = uri
         self.db = redis.Redis.from_url(url, socket_connect_timeout=10, socket_timeout=30)
         try:
@@ -109,10 +113,10 @@ class RedisState(CrawlState):
         self._beat.start()
 
     def _alive(self, run_id: str) -> None:
-        self.db.set(f"{self.key}alive:{run_id}", "1", px=int(HEARTBEAT * 3000))
+        self.db.set(f"{self.key}alive:{run_id}", "1", px=int(self.heartbeat * 3000))
 
     def _beating(self) -> None:
-        while not self._stop.wait(HEARTBEAT):
+        while not self._stop.wait(self.heartbeat):
             with contextlib.suppress(redis.RedisError):  # the next beat tries again
                 self._alive(self.run_id or "")
 
@@ -123,7 +127,7 @@ class RedisState(CrawlState):
     def release(self) -> None:
         self._stop.set()
         if self._beat is not None:
-            self._beat.join(timeout=HEARTBEAT + 1)
+            self._beat.join(timeout=self.heartbeat + 1)
             self._beat = None
         if self.run_id is not None:
             self.db.delete(f"{self.key}alive:{self.run_id}")
