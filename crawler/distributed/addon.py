@@ -75,10 +75,9 @@ class DistributedCrawl:
             import redis
 
             from crawler.distributed.frontier import Frontier
-        except ImportError as error:
+        except ImportError:
             raise SettingsError(
-                f"REDIS_URL needs the redis extra ({error.name} is missing):"
-                " pip install 'hnr-crawler[redis]'"
+                "REDIS_URL needs the redis extra: pip install 'hnr-crawler[redis]'"
             ) from None
         server = redis.Redis.from_url(url, socket_connect_timeout=10, socket_timeout=30)
         worker = worker_id()

@@ -46,7 +46,10 @@ class Command(ScrapyCrawl):
         started = self.crawler_process.crawl(crawler, **opts.spargs)
         started.add_done_callback(self.not_started)
         self.crawler_process.start()
-        status = crawler.stats.get_value("run/status") if crawler.stats is not None else None
+        try:
+            status = crawler.stats.get_value("run/status")
+        except RuntimeError:  # the crawl failed before it had stats (an add-on refused it)
+            status = None
         if self.exitcode == 0 and (self.crawler_process.bootstrap_failed or status != "ok"):
             self.exitcode = 1
 
