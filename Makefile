@@ -35,6 +35,7 @@ bench: $(STAMP)
 	$(PY) -m bench.crawl_bench
 	$(PY) bench/figures_bench.py
 	$(PY) bench/extract_bench.py
+	$(PY) -m bench.distributed_bench
 
 # Quality on the evaluation sets (figures: held-out, blind and real-pages dev; extraction: the
 # real pages in ../shared/realpages beside trafilatura and GNE, then its development sets).
