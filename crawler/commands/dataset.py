@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
             excel=args.excel,
             database=not args.no_duckdb,
         )
-    except (ImportError, FileNotFoundError, ValueError) as error:
+    except (ImportError, FileNotFoundError, ValueError, ConnectionError) as error:
         print(f"dataset: {error}", file=sys.stderr)
         return 1
     tally = built.tally
