@@ -8,6 +8,7 @@ removed when the session ends.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -39,6 +40,8 @@ def _start(fixture: str) -> Future:
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return  # with pytest-xdist every process collects every test: install when a test asks
     needed = {name for item in session.items for name in getattr(item, "fixturenames", ())}
     for fixture in INSTALLS:
         if fixture in needed:
