@@ -10,6 +10,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from crawler.regions.patterns import Led
+
 from .clauses import RANGE, Bounds
 from .lexicon import DAYS_AFTER
 from .numerals import parse_number
@@ -65,8 +67,9 @@ _LEADING_FILLER = re.compile(
     r"(?:\s|【[^】\n]*】|(?:\d{4}|[〇零一二三四五六七八九]{4})年的?|今年|去年|在|于|到了|据统计|据了解|据悉|另外"
     r"|同时|此外|其中|[，,、“”])*"
 )
-_YEAR_MARK = re.compile(
-    r"(?<!\d)(1[6-9]\d{2}|20\d{2}|[〇零一二三四五六七八九]{4})年|(今年|去年|明年)"
+_YEAR_MARK = Led(
+    r"(?<!\d)(1[6-9]\d{2}|20\d{2}|[〇零一二三四五六七八九]{4})年|(今年|去年|明年)",
+    "12〇零一二三四五六七八九今去明",
 )
 _RELATIVE = re.compile(r"(?P<until>截至|截止)?(?P<word>目前|发稿时|今天|今日|昨天|昨日|前天)")
 _RELATIVE_WORD = re.compile("目前|发稿时|今天|今日|昨天|昨日|前天")  # a cheap test before _RELATIVE

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from crawler.regions.patterns import Led
+
 from .dates import blocked_spans
 from .lexicon import AGE_UNITS, LATIN_UNITS, PRODUCTS, SET_PHRASES, alternation, trie_alternation
 
@@ -34,14 +36,15 @@ GUARDED = [
 _GUARD_MARKS = re.compile("|".join(re.escape(mark) for marks, _ in GUARDED for mark in marks))
 _LETTER = re.compile(r"[A-Za-z]")
 # Codes and names with letters, run only on texts that have a Latin letter.
-CODES = re.compile(
+CODES = Led(
     "|".join(
         [
             r"(?<![A-Za-z])[A-Z]{1,2}-?\d+[A-Za-z0-9.·-]*|COVID-19",  # codes: KN95, N95, H1N1
             r"[A-Za-z]+\d+[A-Za-z0-9]*",  # model names: Mate40, iPhone13
             rf"\d+(?:\.\d+)?(?!(?:{LATIN_UNITS})(?![A-Za-z]))[A-Za-z]+",  # 3M, 5G
         ]
-    )
+    ),
+    r"A-Za-z\d",
 )
 _FIRST = (
     "电热手联传咨举号拨QQ微〔[【(（《第前村社组队一87" + _CN + "".join(w[0] for w in SET_PHRASES)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from crawler.items import Figure
+from crawler.regions.patterns import Led, first_characters
 
 from .lexicon import (
     LIST_BREAKS,
@@ -27,7 +28,9 @@ from .lexicon import (
 
 _WORDS = {word: name for name, words in QUALIFIER_WORDS.items() for word in words}
 _GONG = rf"(?<![{NOT_TOTAL_GONG_BEFORE}])共(?!{'|'.join(NOT_TOTAL_GONG_AFTER)})"
-QUALIFIER = re.compile(f"{alternation([w for w in _WORDS if w != '共'])}|{_GONG}")
+QUALIFIER = Led(
+    f"{alternation([w for w in _WORDS if w != '共'])}|{_GONG}", first_characters([*_WORDS, "共"])
+)
 _TOTAL_CUE = re.compile(alternation(TOTAL_CUES))
 _STOCK = re.compile(alternation(STOCK_WORDS))
 _BREAK = re.compile(alternation(LIST_BREAKS))

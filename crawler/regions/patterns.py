@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 
 
 def trie_alternation(words: list[str]) -> str:
@@ -22,5 +24,49 @@ def trie_alternation(words: list[str]) -> str:
         body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
         return f"(?:{body})?" if "" in node else body
 
-    firsts = "".join(re.escape(c) for c in sorted(trie))
-    return f"(?=[{firsts}]){build(trie)}"
+    return f"(?=[{first_characters(words)}]){build(trie)}"
+
+
+def first_characters(words: list[str]) -> str:
+    """The first characters of ``words``, escaped for a character class."""
+    return "".join(re.escape(c) for c in sorted({word[0] for word in words if word}))
+
+
+class Led:
+    """A pattern whose matches all begin with one of a few characters (``firsts``, the body of
+    a character class), searched only where one of them stands.
+
+    The re module tries a pattern at every position of a text unless the pattern opens with
+    a literal or a class; one C-level scan of the class skips the other positions. Matches,
+    spans and groups are those of the pattern's own ``search`` and ``finditer``, as long as
+    every match begins with a character of ``firsts`` and none is empty.
+    """
+
+    __slots__ = ("_first", "pattern")
+
+    def __init__(self, pattern: str, firsts: str) -> None:
+        self.pattern = re.compile(pattern)
+        self._first = re.compile(f"[{firsts}]")
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The first match at or after ``pos``, as ``re.Pattern.search`` finds it."""
+        first, match = self._first.search, self.pattern.match
+        at = first(text, pos, endpos)
+        while at is not None:
+            found = match(text, at.start(), endpos)
+            if found is not None:
+                return found
+            at = first(text, at.start() + 1, endpos)
+        return None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """Every match in order, as ``re.Pattern.finditer`` finds them."""
+        found = self.search(text, pos, endpos)
+        while found is not None:
+            yield found
+            found = self.search(text, found.end(), endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos)
