@@ -39,7 +39,8 @@ LISTED_KINDS = ("count", "money", "measure")
 
 def written(text: str, low: int, start: int) -> str | None:
     """The qualifier written in ``text[low:start]``: the last word, but a total over 新增."""
-    names = [_WORDS[found[0]] for found in QUALIFIER.finditer(text, low, start)]
+    words = QUALIFIER.pattern.finditer(text, low, start)  # a short stretch: no skipping pays
+    names = [_WORDS[found[0]] for found in words]
     if not names:
         return None
     return "cumulative" if "cumulative" in names and names[-1] == "new" else names[-1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from crawler.regions import ArticleRegions, Division, find_mentions, short_mentions_at
 from crawler.regions.mentions import short_name_firsts
@@ -46,6 +47,12 @@ _LIST_MARK = re.compile("[、和及与]")
 _OF = re.compile("的")
 
 
+@cache
+def _topic_firsts() -> frozenset[str]:
+    """The characters a clause whose topic is a short name may begin with."""
+    return _OPENER_FIRSTS | short_name_firsts()
+
+
 class Regions:
     """The divisions a text names, in order, and the one each position's sentence names."""
 
@@ -57,7 +64,7 @@ class Regions:
         self.divisions: list[Division | None] = []
         full = find_mentions(text)
         # a short name counts only as its clause's topic (see _opens): looked for there alone
-        firsts = _OPENER_FIRSTS | short_name_firsts()
+        firsts = _topic_firsts()
         openings = [c for c in bounds.clauses.openings() if text[c : c + 1] in firsts]
         starts = [_OPENERS.match(text, c).end() for c in openings]
         starts += [found.end() for found in _LIST_MARK.finditer(text)]
