@@ -52,8 +52,10 @@ DAY = re.compile(
     r"(?:\s*\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?\s*(?=[，,])"
 )
 _DAY_MARK = re.compile(r"[日号][^，,。\n]{0,10}[，,]")  # a cheap test before DAY
-# Marks every DATE and every NOT_FIGURES match holds: a text without any has neither.
-_DATE_MARKS = re.compile(r"[月季半]|年[末底]|\d{4}[-/.]")
+# Marks every DATE match holds: a text without any has none (a regex opening with a class
+# is searched at C speed, hence 4 digits written as one and three).
+_DATE_MARK_WORDS = ("月", "季", "半", "年末", "年底")
+_ISO_DATE_MARK = re.compile(r"\d\d{3}[-/.]")
 _NOT_FIGURE_MARKS = re.compile("[年届级版赛后时点日号:：月周星礼]")
 _GOVERN_BEFORE = re.compile(
     r"(?:截至|截止|截止到|截至到|到|至|目前)\s*[（(]?\s*(?:今年|去年|上年|明年)?$"
@@ -67,6 +69,9 @@ _LEADING_FILLER = re.compile(
     r"(?:\s|【[^】\n]*】|(?:\d{4}|[〇零一二三四五六七八九]{4})年的?|今年|去年|在|于|到了|据统计|据了解|据悉|另外"
     r"|同时|此外|其中|[，,、“”])*"
 )
+# The characters _LEADING_FILLER and DAY may begin with: a clause opening with none of them
+# holds no day alone.
+_FILLER_OR_DAY_FIRST = re.compile(r"[\s\d【〇零一二三四五六七八九十今去在于到据另同此其，,、“”]")
 _YEAR_MARK = Led(
     r"(?<!\d)(1[6-9]\d{2}|20\d{2}|[〇零一二三四五六七八九]{4})年|(今年|去年|明年)",
     "12〇零一二三四五六七八九今去明",
@@ -161,7 +166,9 @@ def _calendar(match: re.Match[str]) -> tuple[int | None, int, int, int | None]:
 
 def find_dates(text: str) -> list[re.Match[str]]:
     """The ``DATE`` matches of a text."""
-    return list(DATE.finditer(text)) if _DATE_MARKS.search(text) else []
+    if any(word in text for word in _DATE_MARK_WORDS) or _ISO_DATE_MARK.search(text):
+        return list(DATE.finditer(text))
+    return []
 
 
 def blocked_spans(text: str, dates: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -239,6 +246,8 @@ class AsOf:
         """The days of the month written alone that open a clause (a sentence opens one)."""
         text = self.text
         for opening in self.bounds.clauses.openings():
+            if not _FILLER_OR_DAY_FIRST.match(text, opening):
+                continue
             found = DAY.match(text, _LEADING_FILLER.match(text, opening).end())
             if found:
                 yield found

@@ -466,7 +466,7 @@ class _Extractor:
         if not _THRESHOLD_BEFORE.search(text, max(0, start - 2), start):
             return False
         noun = subjects.after(text, unit_end)
-        return bool(noun) and CANDIDATE.match(text, unit_end + len(noun)) is not None
+        return bool(noun) and CANDIDATE.pattern.match(text, unit_end + len(noun)) is not None
 
     def bare(self, start: int, end: int, written: str, parsed: Parsed) -> None:
         """A number without a unit: a large one (人口3.8万), or one standing after a label."""

@@ -139,7 +139,7 @@ def short_mentions_at(
 ) -> list[Mention]:
     """Provinces and cities written without their suffix that start at one of ``starts``
     or end at one of ``ends`` (both sorted), outside the ``taken`` mentions."""
-    names, pattern, firsts = by_short_name(), _short_pattern(), short_name_firsts()
+    names, pattern, firsts = by_short_name(), _short_pattern().pattern, short_name_firsts()
     spans = set()
     for start in starts:
         if text[start : start + 1] not in firsts:

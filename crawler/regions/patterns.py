@@ -67,6 +67,3 @@ class Led:
         while found is not None:
             yield found
             found = self.search(text, found.end(), endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.match(text, pos, endpos)
