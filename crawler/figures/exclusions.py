@@ -15,8 +15,10 @@ BLOCKED, DATE, NAME = 1, 2, 3
 _NUM = r"[\d零〇一二两三四五六七八九十百千]"
 _CN = "零〇一二两三四五六七八九十百千"
 # Patterns run only on texts holding one of their marks (a cheap test before a slow search).
+# Each opens with a character or a class (\d\d*, not \d+), which the re module skips to at C
+# speed; a pattern opening with a repeat is tried at every position of the text.
 GUARDED = [
-    (("@",), re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),  # mailboxes
+    (("@",), re.compile(r"[\w.+-][\w.+-]*@[\w-]+(?:\.[\w-]+)+")),  # mailboxes
     (("://", "www."), re.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+")),  # addresses on the web
     # short quoted slogans: “九个一律”, “五要五不准”, “14+7”, “3个100%”
     (
@@ -27,10 +29,10 @@ GUARDED = [
         ),
     ),
     (("每",), re.compile(r"每[十百千万]+")),  # rates: 每千名老人, 每万人
-    ((":", "：", "∶"), re.compile(r"\d+(?:\.\d+)?(?:[:：∶]\d+(?:\.\d+)?)+")),  # 6.3∶42.7∶51.0
+    ((":", "：", "∶"), re.compile(r"\d\d*(?:\.\d+)?(?:[:：∶]\d+(?:\.\d+)?)+")),  # 6.3∶42.7∶51.0
     (("满",), re.compile(rf"满{_NUM}+元?减{_NUM}+元?")),  # coupon terms: 满200元减50元
-    (("比",), re.compile(r"\d+比\d+(?!\d)")),  # scores: 3比1
-    (("秒", "分"), re.compile(r"\d+(?:小时|时)\d+分(?!钟)(?:\d+秒)?|\d+分\d+秒")),  # race times
+    (("比",), re.compile(r"\d\d*比\d+(?!\d)")),  # scores: 3比1
+    (("秒", "分"), re.compile(r"\d\d*(?:小时|时)\d+分(?!钟)(?:\d+秒)?|\d\d*分\d+秒")),  # race times
 ]
 # Any mark of a guarded pattern: most texts have none, and skip every guarded search.
 _GUARD_MARKS = re.compile("|".join(re.escape(mark) for marks, _ in GUARDED for mark in marks))
