@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .divisions import Division, by_name, by_short_name
-from .patterns import Led, first_characters, trie_alternation
+from .patterns import trie
 
 # Names that are also common words (城区, 郊区): read only right after their parent's name.
 GENERIC_NAMES = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "市中区", "新城区",
@@ -98,13 +98,13 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 @cache
-def _short_pattern() -> Led:
+def _short_pattern() -> re.Pattern[str]:
     names = [
         name
         for name, found in by_short_name().items()
         if name not in COMMON_WORDS and any(d.level != "county" for d in found)
     ]
-    return Led(trie_alternation(names), first_characters(names))
+    return re.compile(trie(names))
 
 
 class _Free:
@@ -139,7 +139,7 @@ def short_mentions_at(
 ) -> list[Mention]:
     """Provinces and cities written without their suffix that start at one of ``starts``
     or end at one of ``ends`` (both sorted), outside the ``taken`` mentions."""
-    names, pattern, firsts = by_short_name(), _short_pattern().pattern, short_name_firsts()
+    names, pattern, firsts = by_short_name(), _short_pattern(), short_name_firsts()
     spans = set()
     for start in starts:
         if text[start : start + 1] not in firsts:
