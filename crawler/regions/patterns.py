@@ -84,3 +84,18 @@ def word_starts(words: list[str]) -> re.Pattern[str]:
     speed; the lookbehind steps back over that character so the lookahead can read the word.
     """
     return re.compile(rf"[{first_characters(words)}](?<=(?=({trie_alternation(words)}))(?s:.))")
+
+
+def preceded(lookbehind: str, word: str, negative: bool = False) -> str:
+    """``(?<=lookbehind)word`` (``(?<!…)`` with ``negative``) written to open with the word
+    itself, the lookbehind stepping back over it: in an alternation of such words, each opening
+    with a character, the re module skips at C speed to where one may begin."""
+    word = re.escape(word)
+    return f"{word}(?<{'!' if negative else '='}{lookbehind}{word})"
+
+
+def ending(alternatives: list[str]) -> re.Pattern[str]:
+    """A pattern matching one of ``alternatives`` at the end of a phrase (``$``). As every match
+    ends there, the alternatives' order does not change what a search finds; each should open
+    with a character (see ``preceded``), so that the search skips to where one may begin."""
+    return re.compile(f"(?:{'|'.join(alternatives)})$")
