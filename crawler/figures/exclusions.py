@@ -51,9 +51,8 @@ CODES = Led(
 _FIRST = (
     "电热手联传咨举号拨QQ微〔[【(（《第前村社组队一87" + _CN + "".join(w[0] for w in SET_PHRASES)
 )
-NOT_FIGURES = re.compile(
-    rf"(?=[\d{re.escape(''.join(sorted(set(_FIRST))))}])(?:"
-    + "|".join(
+NOT_FIGURES = Led(
+    "|".join(
         [
             r"(?:电话|热线|手机|联系方式|传真|咨询|举报|号码|拨打|QQ|微信)[^\d\n]{0,6}[\d\s()（）\-－—、/]{5,}",
             r"(?<!\d)(?:\d{3,4}[\s\-－]\d{3,4}[\s\-－]\d{3,4}|0\d{2,3}[\-－—]\d{5,8}|1[3-9]\d{9}|\d{6}(?=[，,。；;\s]|$))(?!\d)",
@@ -65,16 +64,18 @@ NOT_FIGURES = re.compile(
             PRODUCTS,
             trie_alternation(SET_PHRASES),
         ]
-    )
-    + ")"
+    ),
+    rf"\d{re.escape(''.join(sorted(set(_FIRST))))}",
+    dense=True,
 )
 # Qualifiers that are not figures, and that a subject skips over like a date (3岁以上人群):
 # ages, and periods rather than durations (前5个月, 三年来, 近三年; 近14天 is a window).
-QUALIFIERS = re.compile(
-    rf"(?=[\d前近{_CN}])(?:{_NUM}+(?:{alternation(AGE_UNITS)})(?:及以上|及以下|以上|以下)?"
+QUALIFIERS = Led(
+    rf"{_NUM}+(?:{alternation(AGE_UNITS)})(?:及以上|及以下|以上|以下)?"
     rf"|前{_NUM}+个月|{_NUM}+[多余]?(?:个多?月|年)来|近{_NUM}+(?:个月|年)"
-    rf"|{_NUM}+[多余]?(?:个多?月|周|天)大(?=的|了|时)"  # a baby's age: 8个多月大的女婴
-    ")"
+    rf"|{_NUM}+[多余]?(?:个多?月|周|天)大(?=的|了|时)",  # a baby's age: 8个多月大的女婴
+    rf"\d前近{_CN}",
+    dense=True,
 )
 _QUALIFIER_MARKS = re.compile("[岁来前近大]")
 _NAMES = re.compile(r"[A-Za-z]|\d+[A-Za-z]|\d+号线")

@@ -43,20 +43,34 @@ class Led:
     """A pattern whose matches all begin with one of a few characters (``firsts``, the body of
     a character class), searched only where one of them stands.
 
-    The re module tries a pattern at every position of a text unless the pattern opens with
-    a literal or a class; one C-level scan of the class skips the other positions. Matches,
-    spans and groups are those of the pattern's own ``search`` and ``finditer``, as long as
-    every match begins with a character of ``firsts`` and none is empty.
+    The re module tries a pattern at every position of a text unless the pattern opens with a
+    literal or a class, and most positions of a Chinese text can begin none of these. By
+    default a search steps from one of ``firsts`` to the next and tries the pattern there: best
+    when most of them begin a match (numbers). With ``dense`` (characters that stand often and
+    seldom begin a match: digits, numerals) one search opens with their class and a lookbehind
+    steps back over the character so that a lookahead can try the whole pattern: the rest is
+    skipped at C speed, and the pattern runs once more where it matched. Matches, spans and
+    groups are those of the pattern's own ``search`` and ``finditer``, as long as every match
+    begins with a character of ``firsts`` and none is empty. (A pattern with a group reference
+    cannot be ``dense``: it cannot stand in a lookbehind.)
     """
 
-    __slots__ = ("_first", "pattern")
+    __slots__ = ("_first", "_where", "pattern")
 
-    def __init__(self, pattern: str, firsts: str) -> None:
+    def __init__(self, pattern: str, firsts: str, dense: bool = False) -> None:
         self.pattern = re.compile(pattern)
         self._first = re.compile(f"[{firsts}]")
+        self._where = re.compile(rf"[{firsts}](?<=(?=(?:{pattern}))(?s:.))") if dense else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """The first match at or after ``pos``, as ``re.Pattern.search`` finds it."""
+        if self._where is None:
+            return self._step(text, pos, endpos)
+        where = self._where.search(text, pos, endpos)
+        return None if where is None else self.pattern.match(text, where.start(), endpos)
+
+    def _step(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """The first match, trying the pattern at each of ``firsts`` in turn."""
         first, match = self._first.search, self.pattern.match
         at = first(text, pos, endpos)
         while at is not None:
