@@ -70,10 +70,12 @@ NOT_FIGURES = Led(
 )
 # Qualifiers that are not figures, and that a subject skips over like a date (3岁以上人群):
 # ages, and periods rather than durations (前5个月, 三年来, 近三年; 近14天 is a window).
+# A run of numerals is read once (possessively: nothing after it opens with a numeral), then
+# what may follow it: an age, a period, or a baby's age (8个多月大的女婴).
 QUALIFIERS = Led(
-    rf"{_NUM}+(?:{alternation(AGE_UNITS)})(?:及以上|及以下|以上|以下)?"
-    rf"|前{_NUM}+个月|{_NUM}+[多余]?(?:个多?月|年)来|近{_NUM}+(?:个月|年)"
-    rf"|{_NUM}+[多余]?(?:个多?月|周|天)大(?=的|了|时)",  # a baby's age: 8个多月大的女婴
+    rf"{_NUM}++(?:(?:{alternation(AGE_UNITS)})(?:及以上|及以下|以上|以下)?"
+    rf"|[多余]?(?:个多?月|年)来|[多余]?(?:个多?月|周|天)大(?=的|了|时))"
+    rf"|前{_NUM}+个月|近{_NUM}+(?:个月|年)",
     rf"\d前近{_CN}",
     dense=True,
 )
