@@ -81,6 +81,7 @@ _FILLER_OR_DAY_FIRST = re.compile(r"[\s\d【〇零一二三四五六七八九十
 _YEAR_MARK = Led(
     r"(?<!\d)(1[6-9]\d{2}|20\d{2}|[〇零一二三四五六七八九]{4})年|(今年|去年|明年)",
     "12〇零一二三四五六七八九今去明",
+    dense=True,
 )
 _RELATIVE = re.compile(r"(?P<until>截至|截止)?(?P<word>目前|发稿时|今天|今日|昨天|昨日|前天)")
 _RELATIVE_WORD = re.compile("目前|发稿时|今天|今日|昨天|昨日|前天")  # a cheap test before _RELATIVE

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from crawler.items import Figure
-from crawler.regions.patterns import Led, first_characters
+from crawler.regions.patterns import Finder, Led, first_characters
 
 from . import subjects
 from .annotate import annotate
@@ -52,7 +52,7 @@ from .numerals import NUMBER, NUMBER_FIRSTS, Parsed, exact, is_bare_magnitude, p
 _PERIOD = alternation(list(PERIODS))
 _FREQ_UNIT = alternation(list(FREQUENCY_UNITS))
 
-CANDIDATE = Led(
+CANDIDATE = Finder(
     rf"百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER}|(?<=[上近超逾约])[万亿])", NUMBER_FIRSTS + "万亿"
 )
 UNIT = re.compile(rf"[{APPROX_INSIDE}]?(?P<unit>{trie_alternation(list(UNITS))})")
@@ -360,7 +360,7 @@ class _Extractor:
         self.new_run()
         self.floor = 0
         for found in CANDIDATE.finditer(text):
-            start, end = found.span()
+            start, end = found.span("match")
             if self.mask[start]:
                 continue
             if found["pct"]:
