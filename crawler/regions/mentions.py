@@ -270,7 +270,8 @@ class ArticleRegions:
             around = [d for d in [*self.place.parents, self.place] if _ends(d, suffix)]
             if around:
                 return around[-1]
-        counts = Counter(d for _, d in self.body if _ends(d, suffix)).most_common(2)
+        named = [d for _, d in self.body if _ends(d, suffix)]
+        counts = Counter(named).most_common(2) if named else []
         if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
             return counts[0][0]
         return None
