@@ -1,18 +1,29 @@
-"""Speed of ``extract_figures``: sentences per CPU second on varied template sentences, and
-CPU seconds on 0.5, 1, 2 and 4 MB of dense figure text, to show the time grows linearly.
+"""Speed of ``extract_figures``: CPU ms per generated article (the pages the crawl benchmark
+crawls), sentences per CPU second on varied template sentences, and CPU seconds on 0.5, 1, 2
+and 4 MB of dense figure text, to show the time grows linearly.
 
-CPU time (``time.process_time``) holds on a busy machine where wall time does not.
+CPU time (``time.process_time``) holds on a busy machine where wall time does not. Articles
+and sentences take turns, ``--rounds`` times, and the best run of each counts: a busy spell
+costs both alike.
 
-Run: .venv/bin/python bench/figures_bench.py [--sentences N] [--rounds N] [--sizes MB …]
+Run from the repository root:
+    python -m bench.figures_bench [--articles N] [--sentences N] [--rounds N] [--sizes MB …]
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import random
+import tempfile
 import time
+from collections.abc import Callable
+from pathlib import Path
 
+from crawler import extract_article
 from crawler.figures import extract_figures
+from crawler.items import Article
+from fixtures.generated.sitegen import generate
 
 PLACES = ["全市", "全县", "全区", "该镇", "召陵区", "临颍县", "郑州市", "全省"]
 DATES = ["截至1月31日，", "2月3日0—24时，", "今年1-5月，", "", "", "据统计，", "截至目前，"]
@@ -34,6 +45,7 @@ TEMPLATES = [
     "有关部门要坚持“四个意识”，落实“九个一律”，严防输入。",
 ]
 CHINESE = ["两千", "三百", "五千", "十三", "两万", "一千二百"]
+ARTICLES_PER_PAGE = 80  # the generator's 4 channels of 20 articles per listing page
 
 
 def sentences(count: int, seed: int = 7) -> list[str]:
@@ -62,6 +74,20 @@ def sentences(count: int, seed: int = 7) -> list[str]:
     return out
 
 
+def generated_articles(count: int) -> list[Article]:
+    """The first ``count`` articles of the crawl benchmark's generated mirror, read by the
+    text job as the crawl reads them (body, publication time, headline, dateline place)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        generate(root, pages=math.ceil(count / ARTICLES_PER_PAGE))
+        site = root / "site"
+        pages = sorted(p for p in site.rglob("*.html") if not p.parent.name.startswith("ch"))
+        return [
+            extract_article(page.read_bytes(), f"http://{page.relative_to(site).as_posix()}")
+            for page in pages[:count]
+        ]
+
+
 def dense_text(megabytes: float) -> str:
     """One text of template sentences, ``megabytes`` of UTF-8, with no paragraph break."""
     text, size, batch = [], 0, sentences(2000, seed=11)
@@ -72,30 +98,52 @@ def dense_text(megabytes: float) -> str:
     return "".join(text)
 
 
-def cpu(function, *args) -> tuple[float, object]:
+def cpu(function: Callable[[], int]) -> tuple[float, int]:
+    """CPU seconds of one call, and what it returned."""
     began = time.process_time()
-    result = function(*args)
+    result = function()
     return time.process_time() - began, result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--sentences", type=int, default=5000)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--sizes", type=float, nargs="*", default=[0.5, 1, 2, 4])
     args = parser.parse_args()
+    articles = generated_articles(args.articles)
     texts = sentences(args.sentences)
-    extract_figures(texts[0], "2020-06-01")  # compile and warm up
-    best, figures = float("inf"), 0
+
+    def on_articles() -> int:
+        return sum(
+            len(extract_figures(a.body, a.published_at, title=a.title, place=a.place))
+            for a in articles
+        )
+
+    def on_sentences() -> int:
+        return sum(len(extract_figures(t, "2020-06-01")) for t in texts)
+
+    on_articles(), on_sentences()  # compile and warm up
+    best_articles = best_sentences = float("inf")
     for _ in range(args.rounds):
-        seconds, figures = cpu(lambda: sum(len(extract_figures(t, "2020-06-01")) for t in texts))
-        best = min(best, seconds)
-    print(f"{len(texts)} sentences, {figures} figures: {len(texts) / best:,.0f} sentences/CPU s")
+        seconds, article_figures = cpu(on_articles)
+        best_articles = min(best_articles, seconds)
+        seconds, sentence_figures = cpu(on_sentences)
+        best_sentences = min(best_sentences, seconds)
+    print(
+        f"{len(articles)} generated articles, {article_figures / len(articles):.1f} figures each:"
+        f" {best_articles / len(articles) * 1000:.3f} ms CPU per article"
+    )
+    print(
+        f"{len(texts)} sentences, {sentence_figures} figures:"
+        f" {len(texts) / best_sentences:,.0f} sentences/CPU s"
+    )
     print("dense text   figures   CPU s   CPU s per MB")
     for megabytes in args.sizes:
         text = dense_text(megabytes)
-        seconds, found = cpu(extract_figures, text, "2020-06-01")
-        print(f"{megabytes:6.1f} MB  {len(found):8,}  {seconds:6.2f}  {seconds / megabytes:8.2f}")
+        seconds, found = cpu(lambda text=text: len(extract_figures(text, "2020-06-01")))
+        print(f"{megabytes:6.1f} MB  {found:8,}  {seconds:6.2f}  {seconds / megabytes:8.2f}")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from crawler.regions.patterns import Led
+
 from .clauses import RANGE, Bounds
 from .lexicon import DAYS_AFTER
 from .numerals import parse_number
@@ -23,8 +25,8 @@ _TIME_AFTER = (
 )
 
 # A calendar date or the end of a stated date range (1月1日至31日, 1-5月).
-DATE = re.compile(
-    rf"(?=[\d{_CN}前第上下今去明])(?:(?:{_Y})?{_M}(?:{_D}|(?P<part>末|底|上旬|中旬|下旬))?{_TIME_AFTER}"
+DATE = Led(
+    rf"(?:(?:{_Y})?{_M}(?:{_D}|(?P<part>末|底|上旬|中旬|下旬))?{_TIME_AFTER}"
     rf"(?:{RANGE}(?:(?P<y2>\d{{4}})年)?(?:(?P<m2>\d{{1,2}}|十[一二]?|[一二三四五六七八九])月)?"
     rf"(?P<d2>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]{_TIME_AFTER.replace('time', 'time2')})?"
     rf"|(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?!\d)"
@@ -32,16 +34,22 @@ DATE = re.compile(
     rf"|(?P<q>前|第)?(?P<qn>[一二三四1-4])季度"
     rf"|(?P<half>上|下)半年"
     rf"|(?P<ey>\d{{4}}|[〇零一二三四五六七八九]{{4}})年(?:末|底)"
-    rf"|(?P<ry>今年|去年|上年|明年)(?:末|底))"
+    rf"|(?P<ry>今年|去年|上年|明年)(?:末|底))",
+    rf"\d{_CN}前第上下今去明",
+    dense=True,
 )
 # Spans that are dates or times but give no as_of.
-NOT_FIGURES = re.compile(
-    rf"(?=[\d{_CN}周星礼])(?:(?<![\d.])(?:1[6-9]\d{{2}}|20\d{{2}})(?:{RANGE}(?:1[6-9]\d{{2}}|20\d{{2}}))?\s*"
+NOT_FIGURES = Led(
+    rf"(?:(?<![\d.])(?:1[6-9]\d{{2}}|20\d{{2}})(?:{RANGE}(?:1[6-9]\d{{2}}|20\d{{2}}))?\s*"
     rf"(?:年度|年代|年|届|级|版|赛季)|[〇零一二三四五六七八九]{{4}}年|\d0年代|[一二三四五六七八九]十年代|\d0后"
     rf"|\d{{1,2}}{RANGE}\d{{1,2}}[时点日号]|\d{{1,2}}[:：]\d{{2}}(?::\d{{2}})?"
     rf"|\d{{1,2}}[时点](?:\d{{1,2}}分)?(?:许|整)?|[{_CN}]{{1,3}}[时点](?:[{_CN}]{{1,3}}分|半|整|许)"
-    rf"|{''.join(f'(?<!{w})' for w in DAYS_AFTER)}(?<![\d{_CN}])(?:\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号(?![线楼院令文码位机台馆厅门]))|\d{{1,2}}月份?"
-    rf"|(?:周|星期|礼拜)[一二三四五六日天])"
+    # a day (its day mark looked for first: the lookbehinds are the slow part)
+    rf"|(?=(?:\d{{1,2}}|[{_CN}]{{1,3}})[日号]){''.join(f'(?<!{w})' for w in DAYS_AFTER)}(?<![\d{_CN}])"
+    rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})(?:日|号(?![线楼院令文码位机台馆厅门]))|\d{{1,2}}月份?"
+    rf"|(?:周|星期|礼拜)[一二三四五六日天])",
+    rf"\d{_CN}周星礼",
+    dense=True,
 )
 # A day of the month alone, opening a sentence or clause (24日，… 3日下午，…).
 DAY = re.compile(
@@ -50,8 +58,10 @@ DAY = re.compile(
     r"(?:\s*\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?)?\s*(?=[，,])"
 )
 _DAY_MARK = re.compile(r"[日号][^，,。\n]{0,10}[，,]")  # a cheap test before DAY
-# Marks every DATE and every NOT_FIGURES match holds: a text without any has neither.
-_DATE_MARKS = re.compile(r"[月季半]|年[末底]|\d{4}[-/.]")
+# Marks every DATE match holds: a text without any has none (a regex opening with a class
+# is searched at C speed, hence 4 digits written as one and three).
+_DATE_MARK_WORDS = ("月", "季", "半", "年末", "年底")
+_ISO_DATE_MARK = re.compile(r"\d\d{3}[-/.]")
 _NOT_FIGURE_MARKS = re.compile("[年届级版赛后时点日号:：月周星礼]")
 _GOVERN_BEFORE = re.compile(
     r"(?:截至|截止|截止到|截至到|到|至|目前)\s*[（(]?\s*(?:今年|去年|上年|明年)?$"
@@ -65,8 +75,13 @@ _LEADING_FILLER = re.compile(
     r"(?:\s|【[^】\n]*】|(?:\d{4}|[〇零一二三四五六七八九]{4})年的?|今年|去年|在|于|到了|据统计|据了解|据悉|另外"
     r"|同时|此外|其中|[，,、“”])*"
 )
-_YEAR_MARK = re.compile(
-    r"(?<!\d)(1[6-9]\d{2}|20\d{2}|[〇零一二三四五六七八九]{4})年|(今年|去年|明年)"
+# The characters _LEADING_FILLER and DAY may begin with: a clause opening with none of them
+# holds no day alone.
+_FILLER_OR_DAY_FIRST = re.compile(r"[\s\d【〇零一二三四五六七八九十今去在于到据另同此其，,、“”]")
+_YEAR_MARK = Led(
+    r"(?<!\d)(1[6-9]\d{2}|20\d{2}|[〇零一二三四五六七八九]{4})年|(今年|去年|明年)",
+    "12〇零一二三四五六七八九今去明",
+    dense=True,
 )
 _RELATIVE = re.compile(r"(?P<until>截至|截止)?(?P<word>目前|发稿时|今天|今日|昨天|昨日|前天)")
 _RELATIVE_WORD = re.compile("目前|发稿时|今天|今日|昨天|昨日|前天")  # a cheap test before _RELATIVE
@@ -158,7 +173,9 @@ def _calendar(match: re.Match[str]) -> tuple[int | None, int, int, int | None]:
 
 def find_dates(text: str) -> list[re.Match[str]]:
     """The ``DATE`` matches of a text."""
-    return list(DATE.finditer(text)) if _DATE_MARKS.search(text) else []
+    if any(word in text for word in _DATE_MARK_WORDS) or _ISO_DATE_MARK.search(text):
+        return list(DATE.finditer(text))
+    return []
 
 
 def blocked_spans(text: str, dates: list[re.Match[str]]) -> list[tuple[int, int]]:
@@ -236,6 +253,8 @@ class AsOf:
         """The days of the month written alone that open a clause (a sentence opens one)."""
         text = self.text
         for opening in self.bounds.clauses.openings():
+            if not _FILLER_OR_DAY_FIRST.match(text, opening):
+                continue
             found = DAY.match(text, _LEADING_FILLER.match(text, opening).end())
             if found:
                 yield found

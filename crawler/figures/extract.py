@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from crawler.items import Figure
+from crawler.regions.patterns import Finder, Led, first_characters
 
 from . import subjects
 from .annotate import annotate
@@ -46,30 +47,33 @@ from .lexicon import (
     alternation,
     trie_alternation,
 )
-from .numerals import NUMBER, Parsed, exact, is_bare_magnitude, parse_number
+from .numerals import NUMBER, NUMBER_FIRSTS, Parsed, exact, is_bare_magnitude, parse_number
 
 _PERIOD = alternation(list(PERIODS))
 _FREQ_UNIT = alternation(list(FREQUENCY_UNITS))
 
-CANDIDATE = re.compile(rf"百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER}|(?<=[上近超逾约])[万亿])")
+CANDIDATE = Finder(
+    rf"百分之(?P<pct>{NUMBER})|(?P<num>{NUMBER}|(?<=[上近超逾约])[万亿])", NUMBER_FIRSTS + "万亿"
+)
 UNIT = re.compile(rf"[{APPROX_INSIDE}]?(?P<unit>{trie_alternation(list(UNITS))})")
 RANGE_TAIL = re.compile(rf"{RANGE}(?P<num>{NUMBER})")
 _PER_WORDS = alternation([*UNITS, *PERIODS, "h", "s"])
 PER_UNIT = re.compile(rf"\s*[/／]\s*(?P<per>{_PER_WORDS})")
 SLASH_PERIOD = re.compile(rf"\s*[/／]\s*(?P<period>{_PERIOD})")
 # 一天2次, 一日3次, 每周至少3次, 一天清扫三遍; 每4小时测量一次, 每月开展一次.
-FREQUENCY = re.compile(
-    r"(?=[每一1])"  # every match starts so: a cheap test at each position
-    rf"(?:(?:每|(?<![\d.月〇零一二两三四五六七八九十])(?P<one>一|1))个?(?P<period>{_PERIOD})(?:内)?"
+FREQUENCY = Led(
+    rf"(?:每|(?<![\d.月〇零一二两三四五六七八九十])(?P<one>一|1))个?(?P<period>{_PERIOD})(?:内)?"
     rf"(?P<verb>(?(one)[^，,。；;、\n\d每一两]{{0,4}}?))"
     rf"(?P<approx>至少|最多|约|不少于|不超过)?(?P<num>{NUMBER})(?P<unit>{_FREQ_UNIT})"
     rf"|每隔?(?:(?P<every>{NUMBER})个?)?(?P<period2>{_PERIOD})(?P<verb2>[^，,。；;\n\d各]{{0,6}}?)"
-    rf"(?:一|1)(?P<unit2>{_FREQ_UNIT}))"
+    rf"(?:一|1)(?P<unit2>{_FREQ_UNIT})",
+    "每一1",
 )
 # 早晚各一次, 上下午各测一次: a count for each part of the day.
-DAY_PARTS_FREQUENCY = re.compile(
+DAY_PARTS_FREQUENCY = Led(
     rf"(?P<parts>{alternation(list(DAY_PARTS))})各(?P<verb>[^，,。；;\n\d]{{0,6}}?)"
-    rf"(?P<num>[一两二三1-3])(?P<unit>{_FREQ_UNIT})"
+    rf"(?P<num>[一两二三1-3])(?P<unit>{_FREQ_UNIT})",
+    first_characters(list(DAY_PARTS)),
 )
 # A number standing alone after a label (新增确诊：1, 价格指数为100.9).
 BARE = re.compile(r"(?:[:：]|(?<=[\u4e00-\u9fff])为)$")
@@ -356,7 +360,7 @@ class _Extractor:
         self.new_run()
         self.floor = 0
         for found in CANDIDATE.finditer(text):
-            start, end = found.span()
+            start, end = found.span("match")
             if self.mask[start]:
                 continue
             if found["pct"]:
@@ -462,7 +466,7 @@ class _Extractor:
         if not _THRESHOLD_BEFORE.search(text, max(0, start - 2), start):
             return False
         noun = subjects.after(text, unit_end)
-        return bool(noun) and CANDIDATE.match(text, unit_end + len(noun)) is not None
+        return bool(noun) and CANDIDATE.pattern.match(text, unit_end + len(noun)) is not None
 
     def bare(self, start: int, end: int, written: str, parsed: Parsed) -> None:
         """A number without a unit: a large one (人口3.8万), or one standing after a label."""

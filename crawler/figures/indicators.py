@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from crawler.items import Figure
+from crawler.regions.patterns import trie
 
-from .lexicon import INDICATORS, trie_alternation
+from .lexicon import INDICATORS
 
 _RANK = {word: rank for rank, (_, words, _, _) in enumerate(INDICATORS) for word in words}
-WORDS = re.compile(trie_alternation(list(_RANK)))
+WORDS = re.compile(trie(list(_RANK)))
 
 
 def _fitting(source: str, figure: Figure) -> str | None:

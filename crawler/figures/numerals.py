@@ -16,6 +16,7 @@ ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 ATOM = rf"(?:{ARABIC}|(?:[{CN_DIGITS}十百]|千(?![瓦克米]))+)"
 # A number: atoms joined by magnitudes, with 多/余 inside (20多万, 62万3千余 → 62万3千).
 NUMBER = rf"{ATOM}(?:[多余]?(?:[十百万亿]|千(?![瓦克米]))+(?:{ATOM})?)*"
+NUMBER_FIRSTS = rf"\d{CN_DIGITS}十百千"  # the characters a NUMBER begins with
 
 _TOKEN = re.compile(rf"{ARABIC}|[{CN_DIGITS}]|[十百千万亿]")
 # Two neighbouring digits read as a range (两三天, 七八个, 三五天), then magnitudes.

@@ -26,7 +26,9 @@ from .lexicon import (
 )
 
 _WORDS = {word: name for name, words in QUALIFIER_WORDS.items() for word in words}
-_GONG = rf"(?<![{NOT_TOTAL_GONG_BEFORE}])共(?!{'|'.join(NOT_TOTAL_GONG_AFTER)})"
+# Every alternative opens with its first character (the lookbehind comes after 共), so the
+# re module skips to where a word can begin at C speed.
+_GONG = rf"共(?<![{NOT_TOTAL_GONG_BEFORE}]共)(?!{'|'.join(NOT_TOTAL_GONG_AFTER)})"
 QUALIFIER = re.compile(f"{alternation([w for w in _WORDS if w != '共'])}|{_GONG}")
 _TOTAL_CUE = re.compile(alternation(TOTAL_CUES))
 _STOCK = re.compile(alternation(STOCK_WORDS))

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from crawler.regions import ArticleRegions, Division, find_mentions, short_mentions_at
 from crawler.regions.mentions import short_name_firsts
 
-from .clauses import Bounds
+from .clauses import CLAUSE_ENDS, Bounds
 from .lexicon import (
     LEVEL_BODIES,
     LEVEL_WORD_BEFORE,
@@ -46,6 +47,19 @@ _LIST_MARK = re.compile("[、和及与]")
 _OF = re.compile("的")
 
 
+@cache
+def _topic_firsts() -> frozenset[str]:
+    """The characters a clause whose topic is a short name may begin with."""
+    return _OPENER_FIRSTS | short_name_firsts()
+
+
+@cache
+def _topic_openings() -> re.Pattern[str]:
+    """A clause's end before one of those characters: one scan finds where such clauses open."""
+    firsts = re.escape("".join(sorted(_topic_firsts())))
+    return re.compile(f"[{re.escape(CLAUSE_ENDS)}](?=[{firsts}])")
+
+
 class Regions:
     """The divisions a text names, in order, and the one each position's sentence names."""
 
@@ -57,8 +71,8 @@ class Regions:
         self.divisions: list[Division | None] = []
         full = find_mentions(text)
         # a short name counts only as its clause's topic (see _opens): looked for there alone
-        firsts = _OPENER_FIRSTS | short_name_firsts()
-        openings = [c for c in bounds.clauses.openings() if text[c : c + 1] in firsts]
+        openings = [0] if text[:1] in _topic_firsts() else []
+        openings += [found.end() for found in _topic_openings().finditer(text)]
         starts = [_OPENERS.match(text, c).end() for c in openings]
         starts += [found.end() for found in _LIST_MARK.finditer(text)]
         ends = [found.start() for found in _OF.finditer(text)]

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from crawler.regions.patterns import ending, preceded, word_starts
+
 from .exclusions import DATE, NAME
 from .lexicon import (
     ACTIVITY_TAILS,
@@ -88,33 +90,35 @@ MAX_LENGTH = 14
 _DELIMITERS = "，,。；;：:、（）()【】[]“”\"'‘’！？!?\n\t 　《》…—-~～/|+＋"
 
 
-def _led(words: list[str], pattern: str) -> re.Pattern[str]:
-    """``pattern``, whose matches start with the first character of one of ``words``, behind a
-    test of that character: a search fails fast where no alternative can start."""
-    firsts = "".join(sorted({word[0] for word in words}))
-    return re.compile(rf"(?=[{re.escape(firsts)}])(?:{pattern})")
-
-
 _CLAUSE_START = re.compile(rf"[{re.escape(_DELIMITERS)}\d]")
 _UP_TO_CLAUSE_START = re.compile(rf"(?s:.*){_CLAUSE_START.pattern}")  # to the last one
 # Every cut word, overlapping (共建成5G基站: 共建 and 建成); 发现并整改 cuts after both verbs.
-_CUT = _led(SUBJECT_CUT_AFTER, rf"(?=({trie_alternation(SUBJECT_CUT_AFTER)}))")
-_RATE = rf"(?:每(?:{alternation(RATE_WORDS)}))+"
+_CUT = word_starts(SUBJECT_CUT_AFTER)
+_RATE_WORD = rf"每(?:{alternation(RATE_WORDS)})"
+_RATE = rf"(?:{_RATE_WORD})+"
 
 
-def _guarded(words: list[str]) -> str:
-    """An alternation where a one-character word is not the end of a longer one (行为)."""
-    guarded = [rf"(?<![{CUT_INSIDE_WORD[w]}]){re.escape(w)}" for w in words if w in CUT_INSIDE_WORD]
-    return "|".join([trie_alternation([w for w in words if w not in CUT_INSIDE_WORD]), *guarded])
+def _guarded(words: list[str]) -> list[str]:
+    """``words`` as alternatives where a one-character word is not the end of a longer one
+    (行为)."""
+    return [
+        preceded(f"[{CUT_INSIDE_WORD[w]}]", w, negative=True)
+        if w in CUT_INSIDE_WORD
+        else re.escape(w)
+        for w in dict.fromkeys(words)
+    ]
 
 
-_TRIM_END_WORDS = [*SUBJECT_TRIM_END, *APPROX_BEFORE, "每", "已"]
-_TRIM_END_PATTERN = (
-    rf"(?:{_guarded(SUBJECT_TRIM_END + APPROX_BEFORE)}|{_RATE}|(?:已经|已)[\u4e00-\u9fff]{{2}})$"
-)
-_TRIM_END = _led(_TRIM_END_WORDS, _TRIM_END_PATTERN)
+# Words a subject does not end with (达到, 约, 每亩, 已经取消), as alternatives of ``ending``.
+_TRIM_END_ALTERNATIVES = [
+    *_guarded(SUBJECT_TRIM_END + APPROX_BEFORE),
+    rf"{_RATE_WORD}(?:{_RATE_WORD})*",  # _RATE, opening with 每
+    r"已经[\u4e00-\u9fff]{2}",
+    r"已[\u4e00-\u9fff]{2}",
+]
+_TRIM_END = ending(_TRIM_END_ALTERNATIVES)
 # Tails of a left subject that are not its noun (经费预算安排, 投资人民币, 面积最高).
-_TAIL_PATTERN = rf"(?<=[\u4e00-\u9fffA-Za-z0-9]{{2}})(?:{alternation(SUBJECT_TAIL_WORDS)})$"
+_TAIL_ALTERNATIVES = [preceded(r"[\u4e00-\u9fffA-Za-z0-9]{2}", w) for w in SUBJECT_TAIL_WORDS]
 # A comparison told after the noun (降幅比上半年收窄 → 降幅).
 _COMPARE_TAIL = re.compile(
     rf"(?<=[\u4e00-\u9fff]{{2}})(?:(?:{alternation(COMPARE_WORDS)})[^\d，,。；;]{{0,5}}?"
@@ -122,25 +126,25 @@ _COMPARE_TAIL = re.compile(
     rf"|(?:{alternation(COMPARE_AFTER)})[^\d，,。；;]{{0,6}}"
     rf"|(?:比|较)(?:{alternation(COMPARED_PERIODS)})+)$"  # 销量比去年同期(减少), the change trimmed
 )
-_TRIM_TAIL = _led(_TRIM_END_WORDS + SUBJECT_TAIL_WORDS, f"{_TRIM_END_PATTERN}|{_TAIL_PATTERN}")
+_TRIM_TAIL = ending(_TRIM_END_ALTERNATIVES + _TAIL_ALTERNATIVES)
 _COMPARING = re.compile(rf"{alternation(COMPARE_WORDS + COMPARE_AFTER)}")
 _SHARE_START = re.compile(r"^约?占(?![地用有据比])")
 _SHARE_TAIL = re.compile(r"^(?P<part>.{2,}?)占比$")  # 税收收入占比 → 税收收入
-_ACTIVITY_TAIL = _led(
-    ACTIVITY_TAILS, rf"(?<=[\u4e00-\u9fff]{{2}})(?:{alternation(ACTIVITY_TAILS)})$"
-)
-_ACTION = re.compile(rf"(?=({trie_alternation(SUBJECT_CUT_AFTER + FREQUENCY_VERBS)}))")
+_ACTIVITY_TAIL = ending([preceded(r"[\u4e00-\u9fff]{2}", w) for w in ACTIVITY_TAILS])
+_ACTION = word_starts(SUBJECT_CUT_AFTER + FREQUENCY_VERBS)
 _AND_START = re.compile(r"^和(?![平谐睦美解蔼气])(?=[\u4e00-\u9fff]{2})")
 _CONJUNCTION = re.compile(rf"^(?:{alternation(CONJUNCTIONS)})(?=[\u4e00-\u9fff]{{2}})")
 _WHOLE = re.compile(alternation(WHOLE_WORDS))
 # Where a topic ends inside a subject: a time word (今年, 期间, 建成后) or a rate after a clause
 # (专家建议每亩追施尿素; 红薯每斤售价 keeps its rate: two characters are no clause).
-_TIME_TOPIC = _led(
-    [*TOPIC_TIME_WORDS, "后"],
+# (Both open with a literal, which the re module skips to at C speed: lookbehinds follow it.)
+_TIME_TOPIC = re.compile(
     rf"{alternation(TOPIC_TIME_WORDS)}"
-    rf"|(?<=[\u4e00-\u9fff][^{AFTER_NOT_PRECEDED}\W\d])后(?![{AFTER_NOT_FOLLOWED}])",
+    rf"|后(?<=[\u4e00-\u9fff][^{AFTER_NOT_PRECEDED}\W\d]后)(?![{AFTER_NOT_FOLLOWED}])",
 )
-_RATE_TOPIC = _led(["每"], rf"(?<=[\u4e00-\u9fff]{{3}}){_RATE}[可能要]?")
+_RATE_TOPIC = re.compile(
+    rf"每(?<=[\u4e00-\u9fff]{{3}}每)(?:{alternation(RATE_WORDS)})(?:{_RATE_WORD})*[可能要]?"
+)
 _PLACE = re.compile(alternation(PLACE_SUFFIXES))
 _PLACE_END = re.compile(rf"(?:{alternation(PLACE_SUFFIXES)})$")
 _NOT_PLACE = re.compile(rf"(?:{alternation(NOT_PLACES)})$")
@@ -148,10 +152,8 @@ _MEASURE_END = re.compile(rf"(?:{alternation(MEASURE_HEADS)})$")
 _MEASURE_START = re.compile(alternation(MEASURE_STARTS))
 _NAMED_MEASURE = re.compile(rf"(?:{alternation(NAMED_MEASURES)})$")
 _NAME_TAIL = re.compile(rf"^(?:{alternation(NAME_TAILS)})(?=[\u4e00-\u9fff]{{2}})")
-_PERSON_SCALE = _led(
-    PERSON_SCALE_WORDS,
-    rf"(?<=[{''.join({w[-1] for w in PERSON_NOUN_END})}])(?:{alternation(PERSON_SCALE_WORDS)})$",
-)
+_PERSON_ENDS = f"[{''.join({w[-1] for w in PERSON_NOUN_END})}]"
+_PERSON_SCALE = ending([preceded(_PERSON_ENDS, w) for w in PERSON_SCALE_WORDS])
 _FREQUENCY_PREPOSITION = re.compile(rf"^[并且再]?(?:{alternation(FREQUENCY_PREPOSITIONS)})")
 _LIGHT_START = re.compile(rf"^(?:{alternation(sorted(LIGHT_VERBS))})(?=[\u4e00-\u9fff]{{2}})")
 _TRIM_START = re.compile(
@@ -161,14 +163,16 @@ _TRIM_START = re.compile(
     r"|在(?![校职院岗册编押建售读线])|到(?![位达期岗账任点家底]))"  # 在车速, 到负债 (a date skipped)
 )
 # People doing what they are counted for (贫困群众就业 → 贫困群众).
-_PERSONS_DOING = _led(
-    ["实现", *VERBAL_NOUNS],
-    rf"(?<=[{''.join({w[-1] for w in PERSON_NOUN_END})}])(?:实现)?(?:{alternation(sorted(VERBAL_NOUNS))})+$",
+_DOING = f"(?:{alternation(sorted(VERBAL_NOUNS))})"
+_PERSONS_DOING = ending(
+    [f"{preceded(_PERSON_ENDS, '实现')}{_DOING}+"]
+    + [f"{preceded(_PERSON_ENDS, w)}{_DOING}*" for w in sorted(VERBAL_NOUNS)]
 )
 _QUOTED = re.compile(r"[“‘\"]([^“”‘’\"\n]{1,12})[”’\"]$")
+_QUOTE_ENDS = ("”", "’", '"', "”\n", "’\n", '"\n')  # where _QUOTED may end (before $)
 _APPROX_START = re.compile(rf"^(?:{alternation(APPROX_BEFORE)})")
 _LEADING_MARKS = re.compile(rf"^(?:{alternation(APPROX_AFTER)}|的)+")
-_FROM = _led(list(FROM_WORDS[0]), rf"(?<![{FROM_WORDS[1]}])[{FROM_WORDS[0]}](?![于事])")
+_FROM = re.compile(rf"[{FROM_WORDS[0]}](?<![{FROM_WORDS[1]}][{FROM_WORDS[0]}])(?![于事])")
 _LINK = re.compile(rf"(?:{alternation(LINK_WORDS)})?")
 _STOP = re.compile(rf"[{re.escape(_DELIMITERS)}\d]|{trie_alternation(SUBJECT_STOP_AFTER)}")
 _AFTER_MARKER = re.compile(rf"^(?:{alternation(APPROX_AFTER)}|的|以来|来|后|前|内|之内|之间)+")
@@ -332,7 +336,9 @@ def before(
     Without ``verbs`` a phrase that is only verbs (派出, 紧急转移安置) gives None. With
     ``activity`` (a classifier's count) an activity tail goes (老旧小区改造412个 → 老旧小区).
     """
-    quoted = _QUOTED.search(text, max(floor, start - 14), start)
+    quoted = text.endswith(_QUOTE_ENDS, 0, start) and _QUOTED.search(
+        text, max(floor, start - 14), start
+    )
     if quoted:
         return quoted[1]
     window, after_digit = _window(text, start, floor, mask)

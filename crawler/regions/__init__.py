@@ -19,7 +19,10 @@ from .mentions import (
     Mention,
     find_mentions,
     find_short_mentions,
+    place_candidates,
+    place_division,
     short_mentions_at,
+    sure_divisions,
 )
 
 __all__ = [
@@ -47,5 +50,8 @@ def place_region(place: str | None, title: str = "", body: str = "") -> dict[str
     """The division an article's dateline place names, as {"name", "code"}
     (漯河 → {"name": "河南省漯河市", "code": "411100"}); the headline and body settle a name
     several divisions share. None when the place is no division or cannot be settled."""
-    division = ArticleRegions(title, place, body).place
+    known: list[Division] = []
+    if len(place_candidates(place)) > 1:  # only a shared name needs the other names
+        known = sure_divisions(find_mentions(title) + find_mentions(body))
+    division = place_division(place, known)
     return division.record() if division else None

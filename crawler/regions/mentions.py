@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .divisions import Division, by_name, by_short_name
-from .patterns import trie_alternation
+from .patterns import trie
 
 # Names that are also common words (城区, 郊区): read only right after their parent's name.
 GENERIC_NAMES = {"城区", "郊区", "矿区", "东区", "西区", "南区", "北区", "市中区", "新城区",
@@ -104,7 +104,7 @@ def _short_pattern() -> re.Pattern[str]:
         for name, found in by_short_name().items()
         if name not in COMMON_WORDS and any(d.level != "county" for d in found)
     ]
-    return re.compile(trie_alternation(names))
+    return re.compile(trie(names))
 
 
 class _Free:
@@ -195,12 +195,22 @@ def resolve(
     return _one(supported) if supported else None
 
 
+def place_candidates(place: str | None) -> tuple[Division, ...]:
+    """The divisions a dateline place may name (漯河 → 漯河市; 新华区: four of them)."""
+    if not place:
+        return ()
+    place = place.strip()
+    return by_name().get(place) or by_short_name().get(place) or ()
+
+
+def sure_divisions(mentions: list[Mention]) -> list[Division]:
+    """The divisions of the mentions that name only one."""
+    return [m.candidates[0] for m in mentions if len(m.candidates) == 1]
+
+
 def place_division(place: str | None, known: list[Division]) -> Division | None:
     """The division a dateline place names (漯河, 漯河市, 召陵区), or None."""
-    if not place:
-        return None
-    place = place.strip()
-    candidates = by_name().get(place) or by_short_name().get(place) or ()
+    candidates = place_candidates(place)
     if not candidates:
         return None
     if len(candidates) == 1:
@@ -224,8 +234,7 @@ class ArticleRegions:
             full = find_mentions(body or "")
             body_mentions = full, find_short_mentions(body or "", full)
         self.body_mentions, short = body_mentions
-        sure = [m.candidates[0] for m in self.title_mentions + self.body_mentions
-                if len(m.candidates) == 1]  # fmt: skip
+        sure = sure_divisions(self.title_mentions + self.body_mentions)
         self.place = place_division(place, sure) if place else None
         known = sure + ([self.place] if self.place else [])
         title_short = find_short_mentions(title, self.title_mentions) if title else []
@@ -261,7 +270,8 @@ class ArticleRegions:
             around = [d for d in [*self.place.parents, self.place] if _ends(d, suffix)]
             if around:
                 return around[-1]
-        counts = Counter(d for _, d in self.body if _ends(d, suffix)).most_common(2)
+        named = [d for _, d in self.body if _ends(d, suffix)]
+        counts = Counter(named).most_common(2) if named else []
         if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
             return counts[0][0]
         return None
