@@ -33,7 +33,7 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -r bench/requirements.txt
 	$(PY) -m bench.crawl_bench
-	$(PY) bench/figures_bench.py
+	$(PY) -m bench.figures_bench
 	$(PY) bench/extract_bench.py
 	$(PY) -m bench.distributed_bench
 

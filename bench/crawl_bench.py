@@ -7,7 +7,7 @@ memory; then the two ratios. Targets: CPU per page of the full crawl at most twi
 bare spider's, and its wall-clock rate at least 0.6 of the bare one when a core is free.
 CPU holds on a busy machine where wall time does not.
 
-    python bench/crawl_bench.py [--pages-per-channel 60] [--rounds 2]
+    python -m bench.crawl_bench [--pages-per-channel 60] [--rounds 2]
 """
 
 from __future__ import annotations

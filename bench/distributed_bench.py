@@ -10,7 +10,7 @@ generated site is one host; the shared per-host politeness would otherwise be th
 it should be on a real site). The machine's cores bound the speed-up once the workers, and
 their text workers, need more CPU than there is.
 
-    python bench/distributed_bench.py [--pages-per-channel 8] [--concurrency 4] [--workers 1 2 4]
+    python -m bench.distributed_bench [--pages-per-channel 8] [--concurrency 4] [--workers 1 2 4]
 """
 
 from __future__ import annotations
