@@ -36,3 +36,14 @@ def test_a_run_whose_listings_fail_exits_non_zero(hnr_mirror, tmp_path):
     report = report_of(out)
     assert report["status"] == "failed"
     assert report["failure"] == "no listing page could be fetched"
+
+
+def test_a_run_whose_report_cannot_be_written_exits_non_zero(hnr_mirror, tmp_path):
+    out = tmp_path / "unreported.jsonl"
+    out.with_name(out.name + ".report.json").mkdir()  # the report's path is taken by a folder
+    result = run_crawl(
+        "hnr", hnr_mirror, out, "-a", "start_urls=http://luohe.hnr.cn/", "-a", "max_pages=1"
+    )
+    assert result.returncode == 1
+    assert "cannot write the report" in result.log
+    assert "Traceback" not in result.log
