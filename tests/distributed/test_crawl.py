@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from tests.conftest import FIXTURES, HNR_MIRROR, start_mirror
+from tests.conftest import FIXTURES, HNR_MIRROR, read_jsonl, start_mirror
 from tests.distributed.workers import EXPECTED_URLS, run_round, worker_command
 
 CRAWL = tomllib.loads((HNR_MIRROR / "expected" / "crawl.toml").read_text(encoding="utf-8"))
@@ -83,3 +83,28 @@ def test_three_workers_share_each_host_politely(hnr_mirror, redis_url, tmp_path:
     assert sum(1 for gap in gaps if gap < DELAY / 2) <= 2, sorted(gaps)[:5]
     reports = [json.loads(p.read_text(encoding="utf-8")) for p in done.feeds.glob("*.report.json")]
     assert len(reports) == 3 and {r["status"] for r in reports} == {"ok"}
+
+
+def test_three_workers_on_the_second_mirror_cover_every_article_once(redis_url, tmp_path: Path):
+    """fixtures/hnr-alt was written from the site profile by someone who had not read the
+    crawler: three workers export each of its articles once and fetch each page once."""
+    alt = FIXTURES / "hnr-alt"
+    expected = sorted(a["url"] for a in read_jsonl(alt / "expected" / "articles.jsonl"))
+    must_not = set((alt / "expected" / "must_not_request.txt").read_text().split())
+    routes = tomllib.loads((alt / "mirror.toml").read_text(encoding="utf-8"))["route"]
+    failing = {r["url"] for r in routes if r.get("status", 200) >= 500}
+    (tmp_path / "mirror").mkdir()
+    process, mirror = start_mirror([alt], tmp_path / "mirror")
+    try:
+        command = worker_command(redis_url, tmp_path / "feeds", delay=DELAY)
+        done = run_round(3, command, mirror, tmp_path / "feeds")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert done.returncodes == [0, 0, 0], "\n".join(log[-1500:] for log in done.logs)
+    exported = done.exported()
+    assert sorted(exported) == expected, set(expected) ^ set(exported)
+    assert set(exported.values()) == {1}
+    fetched = done.fetched()
+    assert [u for u, n in fetched.items() if n > 1 and u not in failing] == []
+    assert must_not.isdisjoint(fetched)
