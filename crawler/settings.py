@@ -55,6 +55,9 @@ DEFAULT_REQUEST_HEADERS = {
 # Repeats within a run are filtered in memory; what a resumed JOBDIR run skips is the crawl
 # state's decision (crawler/dupefilter.py).
 DUPEFILTER_CLASS = "crawler.dupefilter.RunDupeFilter"
+# The JOBDIR request queue of a crawl killed with SIGKILL is cleared, not read
+# (crawler/scheduler.py).
+SCHEDULER = "crawler.scheduler.JobdirScheduler"
 
 DOWNLOADER_MIDDLEWARES = {
     # A robots.txt that could not be read stops its host for the run, and every request that

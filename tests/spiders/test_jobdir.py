@@ -3,11 +3,13 @@ crawl stopped midway (Ctrl-C, or SIGKILL) resumes with the same command to a com
 
 from __future__ import annotations
 
+import hashlib
 import json
 import signal
 import subprocess
 import time
 from collections import Counter
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -22,6 +24,23 @@ def test_a_jobdir_crawl_exports_every_article(hnr_mirror, tmp_path):
     )
     assert result.returncode == 0, result.log[-2000:]
     assert sorted(i["url"] for i in result.items) == EXPECTED_URLS
+
+
+def test_a_queue_left_by_a_killed_crawl_is_cleared_not_read(hnr_mirror, tmp_path):
+    """Queue files a SIGKILL cut short before their size was written, and no active.json
+    (a killed crawl writes none): Scrapy would fail every request pushed to them."""
+    queue = tmp_path / "job" / "requests.queue"
+    for host in {urlsplit(url).hostname for url in EXPECTED_URLS}:
+        slot = queue / f"{host}-{hashlib.md5(host.encode()).hexdigest()}"
+        slot.mkdir(parents=True)
+        for key in ("0", "0s"):
+            (slot / key).write_bytes(b"\0\0")
+    result = run_crawl(
+        "hnr", hnr_mirror, tmp_path / "out.jsonl", "-s", f"JOBDIR={tmp_path / 'job'}"
+    )
+    assert result.returncode == 0, result.log[-2000:]
+    assert sorted(i["url"] for i in result.items) == EXPECTED_URLS
+    assert "was left by a crawl that was killed" in result.log
 
 
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "sigkill"])
