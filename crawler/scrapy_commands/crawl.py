@@ -11,10 +11,11 @@ import argparse
 import asyncio
 import logging
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
+from scrapy.spiderloader import get_spider_loader
 
 from crawler.project_settings import SettingsError, check_settings
 from crawler.sites import ProfileError
@@ -25,24 +26,27 @@ logger = logging.getLogger(__name__)
 
 
 class Command(ScrapyCrawl):
-    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Scrapy's options, then the spider, its arguments and the settings checked, before
+        Scrapy starts logging: a wrong one is the only line the command prints."""
+        super().process_options(args, opts)
         if len(args) != 1:
             raise UsageError("give one spider name")
-        assert self.crawler_process
         name = args[0]
-        loader = self.crawler_process.spider_loader
+        loader = get_spider_loader(self.settings)
         if name not in loader.list():
             self.refuse(f"no spider {name!r}; known: {', '.join(sorted(loader.list()))}")
-            return
-        spidercls = loader.load(name)
+        self.spidercls = loader.load(name)
         try:
             check_settings(self.settings)
-            if (check_arguments := getattr(spidercls, "check_arguments", None)) is not None:
+            if (check_arguments := getattr(self.spidercls, "check_arguments", None)) is not None:
                 check_arguments(opts.spargs)
         except (ArgumentError, SettingsError, ProfileError) as error:
             self.refuse(str(error))
-            return
-        crawler = self.crawler_process.create_crawler(spidercls)
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.crawler_process
+        crawler = self.crawler_process.create_crawler(self.spidercls)
         started = self.crawler_process.crawl(crawler, **opts.spargs)
         started.add_done_callback(self.not_started)
         self.crawler_process.start()
@@ -53,9 +57,14 @@ class Command(ScrapyCrawl):
         if self.exitcode == 0 and (self.crawler_process.bootstrap_failed or status != "ok"):
             self.exitcode = 1
 
-    def refuse(self, message: str) -> None:
-        say(self.settings, f"crawl: {message}")
-        self.exitcode = 2
+    def refuse(self, message: str) -> NoReturn:
+        """One line, in the log file too when there is one (scrapyd's job log); exit 2."""
+        line = f"crawl: {message}"
+        print(line, file=sys.stderr)
+        if log_file := self.settings.get("LOG_FILE"):
+            with open(log_file, "a", encoding="utf-8") as log:
+                print(line, file=log)
+        sys.exit(2)
 
     def not_started(self, task: asyncio.Task[None]) -> None:
         """A crawl that could not start (the state is in use, a broken profile): one line,
