@@ -12,6 +12,7 @@ import argparse
 import importlib
 import os
 import sys
+from typing import NoReturn
 
 COMMANDS = {
     "extract": "print one page as an Article (JSON)",
@@ -24,6 +25,13 @@ COMMANDS = {
 }
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a wrong command or argument is one line naming it (and where help is)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def program() -> str:
     """How the user called the tools: ``hnr-crawler`` (the installed command) or ``python -m crawler``."""
     called = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
@@ -34,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     name = program()
     try:
-        parser = argparse.ArgumentParser(prog=name, description=__doc__.splitlines()[0])
+        parser = OneLineParser(prog=name, description=__doc__.splitlines()[0])
         sub = parser.add_subparsers(dest="command", required=True)
         for command, help_text in COMMANDS.items():
             module = importlib.import_module(f"crawler.commands.{command}")

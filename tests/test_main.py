@@ -25,4 +25,21 @@ def test_an_unknown_command_is_refused_with_status_2(capsys):
     with pytest.raises(SystemExit) as refused:
         main(["crawl"])
     assert refused.value.code == 2
-    assert "invalid choice: 'crawl'" in capsys.readouterr().err
+    [line] = capsys.readouterr().err.splitlines()
+    assert "invalid choice: 'crawl'" in line and "--help" in line
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["extract"], "the following arguments are required: page"),
+        (["numbers", "--published-at", "2024/01/01"], "'2024/01/01' is not a publication date"),
+        (["mirror", "--port", "abc"], "argument --port: invalid int value: 'abc'"),
+    ],
+)
+def test_a_wrong_argument_is_one_line_naming_it(capsys, argv, named):
+    with pytest.raises(SystemExit) as refused:
+        main(argv)
+    assert refused.value.code == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert named in line

@@ -16,10 +16,22 @@ from dataclasses import asdict
 from typing import Any
 
 from crawler.figures import extract_figures
+from crawler.timestamps import published
+
+
+def publication_date(value: str) -> str:
+    """``--published-at`` as given, once it reads as a publication date."""
+    if published(value)[0] is None:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a publication date (YYYY-MM-DD, from 1995 to today)"
+        )
+    return value
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--published-at", help="date of the texts (YYYY-MM-DD), for years")
+    parser.add_argument(
+        "--published-at", type=publication_date, help="date of the texts (YYYY-MM-DD), for years"
+    )
     parser.add_argument("--title", help="headline of a plain text, for 全市 / 我区 …")
     parser.add_argument("--place", help="dateline place of a plain text (漯河), for 全市 / 我区 …")
 
