@@ -1461,4 +1461,7 @@ PART_WORDS = ["其中"]
 # Words that are never a subject alone: prepositions and adverbs (按300元/亩补贴, 只花了20元:
 # an adverb before one character is no noun either).
 NOT_SUBJECTS = {"按", "按照", "依照", "根据", "依据", "以", "就", "才", "只", "仅", "都", "也", "还", "又",
-                "再", "已", "曾", "将", "便", "即"}  # fmt: skip
+                "再", "已", "曾", "将", "便", "即",
+                # a time alone tells when, not what is counted (今天有3人)
+                "今天", "今日", "昨天", "昨日", "前天", "明天", "当天", "当日", "目前", "现在", "如今",
+                "今年", "去年", "明年", "当年"}  # fmt: skip
