@@ -2,8 +2,10 @@
 
 A run fails (status ``failed``; ``scrapy crawl`` then exits 1) when it did not finish, when a
 feed could not be written, when no listing page could be fetched, when listings led to
-articles but none was exported or found unchanged, or when more than
-``RUN_MAX_ERROR_RATE`` of its fetches ended in an error. When the engine has stopped, the
+articles but none was exported or found unchanged, when more than
+``RUN_MAX_ERROR_RATE`` of its fetches ended in an error, or when asyncio or Twisted logged an
+error for work nobody awaited (an exception inside Scrapy's engine: a request or an item
+was dropped on the way, and the run would otherwise look complete). When the engine has stopped, the
 snapshot files of a successful run are moved into place (:class:`crawler.feeds.FeedHealth`)
 and the report is written (always, failed runs included: ``<feed>.report.json``).
 """
@@ -39,9 +41,38 @@ COMPLETENESS_FIELDS = (
 )
 
 
+class EngineErrors(logging.Handler):
+    """Counts the errors asyncio and Twisted log for tasks and Deferreds nobody awaited."""
+
+    LOGGERS = ("asyncio", "twisted")
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.count = 0
+        self.first: str | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+        if self.first is None:
+            error = record.exc_info[1] if record.exc_info else None
+            self.first = (
+                f"{type(error).__name__}: {error}" if error else record.getMessage().split("\n")[0]
+            )
+
+    def attach(self) -> None:
+        for name in self.LOGGERS:
+            logging.getLogger(name).addHandler(self)
+
+    def detach(self) -> None:
+        for name in self.LOGGERS:
+            logging.getLogger(name).removeHandler(self)
+
+
 class RunReport:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        self.engine_errors = EngineErrors()
+        self.engine_errors.attach()
         self.filled: Counter[str] = Counter()
         self.exported = 0
         self.from_state = 0
@@ -68,11 +99,20 @@ class RunReport:
         self.crawler.stats.set_value("run/status", self.report["status"])
 
     def engine_stopped(self) -> None:
+        self.engine_errors.detach()
         spider = self.crawler.spider
         if self.report is None or spider is None:
             return
         report = self.report
         report["cpu_s"] = cpu_seconds()
+        if lost := self.engine_errors.count:
+            report["errors"]["engine"] = lost
+            if report["status"] == "ok":
+                report.update(
+                    status="failed",
+                    failure=f"{lost} error(s) inside Scrapy's engine ({self.engine_errors.first}):"
+                    " requests or items may have been dropped; see the log",
+                )
         health = feed_health(self.crawler)
         report["files"] = health.finish(report["status"] == "ok")
         if health.failure and report["status"] == "ok":

@@ -43,6 +43,26 @@ def test_a_queue_left_by_a_killed_crawl_is_cleared_not_read(hnr_mirror, tmp_path
     assert "was left by a crawl that was killed" in result.log
 
 
+def test_requests_scrapy_drops_inside_its_engine_fail_the_run(hnr_mirror, tmp_path):
+    """With Scrapy's own scheduler, a cut-short queue file of one host's follow-up requests
+    makes the engine drop them while the other hosts' articles are exported: the run must not
+    look complete."""
+    host = "luohe.hnr.cn"
+    slot = tmp_path / "job" / "requests.queue" / f"{host}-{hashlib.md5(host.encode()).hexdigest()}"
+    slot.mkdir(parents=True)
+    (slot / "0").write_bytes(b"\0\0")
+    out = tmp_path / "out.jsonl"
+    result = run_crawl(
+        "hnr", hnr_mirror, out, "-s", f"JOBDIR={tmp_path / 'job'}",
+        "-s", "SCHEDULER=scrapy.core.scheduler.Scheduler",
+    )  # fmt: skip
+    assert result.returncode == 1, result.log[-2000:]
+    report = json.loads(out.with_name(out.name + ".report.json").read_text(encoding="utf-8"))
+    assert report["articles"]["exported"] > 0
+    assert report["status"] == "failed" and "inside Scrapy's engine" in report["failure"]
+    assert not out.exists()  # the incomplete snapshot is not moved into place
+
+
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "sigkill"])
 def test_a_stopped_jobdir_crawl_resumes_to_a_complete_file(hnr_mirror, tmp_path, stop):
     out = tmp_path / "out.jsonl"
