@@ -4,7 +4,8 @@ In order: a labelled name in the info bar under the headline (作者：李四, �
 文/王五), a dateline or credit line among the text's first lines (本报讯（记者 张三 通讯员
 李四）, 本报记者罗科苏盈发自北京), a line holding only a name right under the headline
 (a blog's or a commentary's byline), a poster named after the text (ggjjzhzz 发表于 …,
-由海姑娘张贴, by duscha, 作者：宋怡), a name in brackets closing the text (（袁源）).
+由海姑娘张贴, by duscha, 作者：宋怡), a credit in brackets closing the text's last lines
+(（信报记者 蔡雪婧）, （姚峰 上海报道）), a name in brackets closing the text (（袁源）).
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ _POSTED = re.compile(
     r"(?:^|\s)([^\s:：]{2,20})\s*发表于|由\s*([^\s:：]{2,20}?)\s*(?:于[^。，]{0,40}?)?(?:张贴|发表)"
     r"|\bby\s+([^\s〓]{2,20})"
 )
+# Brackets closing a line: （信报记者 蔡雪婧）, （姚峰 上海报道）
+_CLOSING_BRACKETS = re.compile(r"[(（]\s*([^()（）]{2,30}?)\s*[)）]\s*$")
+# A person reporting from a place: 姚峰 上海报道 (not an agency: 新华社 北京报道)
+_NAME_REPORTS = re.compile(r"^([\u4e00-\u9fff]{2,3})(?<![社台网报站])\s+[\u4e00-\u9fff]{0,6}报道$")
 # A name in brackets closing the text: （袁源）
 _CLOSING_NAME = re.compile(rf"^[(（]\s*({_HANZI_NAME})\s*[)）]$")
 _REPORTERS = (*REPORTER_LABELS, *INTERN_LABELS)
@@ -123,6 +128,13 @@ def credits_of(
     for text in (*lines[-LAST_LINES:], tail, before):
         if (m := _POSTED.search(text)) and (name := _poster(m)):
             return [name], []
+    for line in reversed(lines[-3:]):
+        if not (m := _CLOSING_BRACKETS.search(line)):
+            continue
+        if CREDIT_LINE.match(credit := m.group(1)):
+            return split_credits(credit, _REPORTERS, CORRESPONDENT_LABELS)
+        if m := _NAME_REPORTS.match(credit):
+            return [m.group(1)], []
     if lines and (m := _CLOSING_NAME.match(lines[-1])):
         return [m.group(1)], []
     if names := labelled_names(tail):
