@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+import tomllib
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +21,12 @@ from crawler.mirror import CRAWL_OPTIONS
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 HNR_MIRROR = FIXTURES / "hnr"
+# What a full crawl of the mirror must fetch and meet (listing pages, failures …), and what
+# its second version (fixtures/hnr-v2, laid over it) adds and corrects.
+CRAWL = tomllib.loads((HNR_MIRROR / "expected" / "crawl.toml").read_text(encoding="utf-8"))
+CHANGES = tomllib.loads(
+    (FIXTURES / "hnr-v2" / "expected" / "changes.toml").read_text(encoding="utf-8")
+)
 
 
 PROXY_VARIABLES = {"http_proxy", "https_proxy", "all_proxy", "no_proxy"}
@@ -86,6 +93,19 @@ def start_mirror(roots: list[Path], workdir: Path) -> tuple[subprocess.Popen, Mi
 @pytest.fixture(scope="session")
 def hnr_mirror(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MirrorProcess]:
     process, mirror = start_mirror([HNR_MIRROR], tmp_path_factory.mktemp("mirror"))
+    try:
+        yield mirror
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def mirror_v2(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MirrorProcess]:
+    """The second version of the site: fixtures/hnr-v2 laid over fixtures/hnr."""
+    process, mirror = start_mirror(
+        [FIXTURES / "hnr-v2", HNR_MIRROR], tmp_path_factory.mktemp("mirror_v2")
+    )
     try:
         yield mirror
     finally:

@@ -11,7 +11,6 @@ import json
 import re
 import subprocess
 import sys
-import tomllib
 from collections import Counter
 from pathlib import Path
 
@@ -21,6 +20,7 @@ import pytest
 from crawler.__main__ import main
 from crawler.dataset import build_dataset
 from tests.conftest import (
+    CHANGES,
     FIXTURES,
     HNR_MIRROR,
     ROOT,
@@ -30,7 +30,6 @@ from tests.conftest import (
     start_mirror,
 )
 
-CHANGES = tomllib.loads((FIXTURES / "hnr-v2" / "expected" / "changes.toml").read_text("utf-8"))
 OLDER = ("http://news.hnr.cn/older/1.html", "http://news.hnr.cn/older/2.html")
 
 

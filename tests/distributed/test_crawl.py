@@ -9,28 +9,13 @@ import tomllib
 from itertools import pairwise
 from pathlib import Path
 
-import pytest
 import redis
 
-from tests.conftest import FIXTURES, HNR_MIRROR, read_jsonl, start_mirror
+from tests.conftest import CHANGES, CRAWL, FIXTURES, read_jsonl, start_mirror
 from tests.distributed.workers import EXPECTED_URLS, run_round, worker_command
 
-CRAWL = tomllib.loads((HNR_MIRROR / "expected" / "crawl.toml").read_text(encoding="utf-8"))
-CHANGES = tomllib.loads(
-    (FIXTURES / "hnr-v2" / "expected" / "changes.toml").read_text(encoding="utf-8")
-)
 FAILED = set(CRAWL["failures"]["fail_always"])
 DELAY = 0.1
-
-
-@pytest.fixture(scope="module")
-def mirror_v2(tmp_path_factory):
-    process, mirror = start_mirror(
-        [FIXTURES / "hnr-v2", HNR_MIRROR], tmp_path_factory.mktemp("mirror_v2")
-    )
-    yield mirror
-    process.terminate()
-    process.wait(timeout=10)
 
 
 def fetched_once_but_failures(fetched) -> list[str]:

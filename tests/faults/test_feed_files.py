@@ -11,17 +11,15 @@ import os
 import shutil
 import socket
 import subprocess
-import tomllib
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import HNR_MIRROR, MirrorProcess
+from tests.conftest import CRAWL, HNR_MIRROR, MirrorProcess
 from tests.faults.crawls import EXPECTED_URLS, beside, crawl, once, serving
 
 SMALL = ("-a", "start_urls=http://luohe.hnr.cn/", "-a", "max_pages=1", "-a", "related_depth=0")
 FAILING_ROUTE = '[[route]]\nurl = "http://luohe.hnr.cn/202105/20/5066.html"\nstatus = 500\n'
-CRAWL = tomllib.loads((HNR_MIRROR / "expected" / "crawl.toml").read_text(encoding="utf-8"))
 LUOHE = ("-a", "start_urls=http://luohe.hnr.cn/", "-a", "related_depth=0")
 LUOHE_URLS = sorted(
     url for url in CRAWL["articles_related_depth_0"] if url.startswith("http://luohe.hnr.cn/")

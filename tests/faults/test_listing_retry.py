@@ -5,14 +5,11 @@ page 2 only; the next run reads page 1 alone (``max_pages=1``) with the page hea
 
 from __future__ import annotations
 
-import tomllib
-
 import pytest
 
-from tests.conftest import HNR_MIRROR
+from tests.conftest import CRAWL, HNR_MIRROR
 from tests.faults.crawls import FAULTS, crawl, serving
 
-CRAWL = tomllib.loads((HNR_MIRROR / "expected" / "crawl.toml").read_text(encoding="utf-8"))
 FAILED = CRAWL["failures"]["fail_always"][0]
 PAGE_2 = CRAWL["listing_pages_by_channel"]["http://news.hnr.cn/xwrd/"][1]
 CHANNEL = ("-a", "start_urls=http://news.hnr.cn/xwrd/", "-a", "related_depth=0")

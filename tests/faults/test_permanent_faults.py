@@ -12,10 +12,9 @@ import tomllib
 
 import pytest
 
-from tests.conftest import HNR_MIRROR
+from tests.conftest import CRAWL, HNR_MIRROR
 from tests.faults.crawls import EXPECTED_URLS, FAULTS, crawl, once, serving
 
-CRAWL = tomllib.loads((HNR_MIRROR / "expected" / "crawl.toml").read_text(encoding="utf-8"))
 ROUTES = tomllib.loads((FAULTS / "permanent" / "mirror.toml").read_text(encoding="utf-8"))["route"]
 FAILING = [r["url"] for r in ROUTES]
 HEALED = CRAWL["failures"]["fail_always"][0]  # always 500 in fixtures/hnr

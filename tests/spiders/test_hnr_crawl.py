@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import tomllib
 from collections import Counter
 from pathlib import Path
 
@@ -12,10 +11,9 @@ import fastjsonschema
 import pytest
 
 from crawler.items import article_schema
-from tests.conftest import HNR_MIRROR, CrawlResult, read_jsonl, run_crawl
+from tests.conftest import CRAWL, HNR_MIRROR, CrawlResult, read_jsonl, run_crawl
 
 EXPECTED = read_jsonl(HNR_MIRROR / "expected" / "articles.jsonl")
-CRAWL = tomllib.loads((HNR_MIRROR / "expected" / "crawl.toml").read_text(encoding="utf-8"))
 EXACT_FIELDS = (
     "url", "site", "channel", "title", "published_at", "published_date", "source", "place", "reporters",
     "correspondents", "editor", "keywords", "body", "related", "extractor",

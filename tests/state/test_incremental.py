@@ -10,38 +10,23 @@ import json
 import signal
 import subprocess
 import time
-import tomllib
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import (
-    FIXTURES,
+    CHANGES,
+    CRAWL,
     HNR_MIRROR,
     ROOT,
     clean_env,
     crawl_command,
     read_jsonl,
     run_crawl,
-    start_mirror,
 )
 
-CRAWL = tomllib.loads((HNR_MIRROR / "expected" / "crawl.toml").read_text(encoding="utf-8"))
-CHANGES = tomllib.loads(
-    (FIXTURES / "hnr-v2" / "expected" / "changes.toml").read_text(encoding="utf-8")
-)
 EXPECTED_URLS = sorted(a["url"] for a in read_jsonl(HNR_MIRROR / "expected" / "articles.jsonl"))
-
-
-@pytest.fixture(scope="module")
-def mirror_v2(tmp_path_factory):
-    process, mirror = start_mirror(
-        [FIXTURES / "hnr-v2", HNR_MIRROR], tmp_path_factory.mktemp("mirror_v2")
-    )
-    yield mirror
-    process.terminate()
-    process.wait(timeout=10)
 
 
 def test_runs_fetch_only_what_is_new_and_recheck_corrections(hnr_mirror, mirror_v2, tmp_path: Path):
