@@ -48,6 +48,10 @@ def read_jsonl(path: Path) -> list[dict]:
     ]
 
 
+# The articles a full crawl of the mirror exports, by URL.
+EXPECTED_URLS = sorted(a["url"] for a in read_jsonl(HNR_MIRROR / "expected" / "articles.jsonl"))
+
+
 @dataclass
 class MirrorProcess:
     proxy: str

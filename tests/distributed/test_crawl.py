@@ -11,8 +11,8 @@ from pathlib import Path
 
 import redis
 
-from tests.conftest import CHANGES, CRAWL, FIXTURES, read_jsonl, start_mirror
-from tests.distributed.workers import EXPECTED_URLS, run_round, worker_command
+from tests.conftest import CHANGES, CRAWL, EXPECTED_URLS, FIXTURES, read_jsonl, start_mirror
+from tests.distributed.workers import run_round, worker_command
 
 FAILED = set(CRAWL["failures"]["fail_always"])
 DELAY = 0.1

@@ -9,8 +9,8 @@ import subprocess
 import time
 from pathlib import Path
 
-from tests.conftest import read_jsonl
-from tests.distributed.workers import EXPECTED_URLS, run_round, worker_command
+from tests.conftest import EXPECTED_URLS, read_jsonl
+from tests.distributed.workers import run_round, worker_command
 
 
 def test_a_worker_killed_mid_crawl_costs_nothing(hnr_mirror, redis_url, tmp_path: Path):

@@ -16,9 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.conftest import HNR_MIRROR, ROOT, MirrorProcess, clean_env, crawl_command, read_jsonl
-
-EXPECTED_URLS = sorted(a["url"] for a in read_jsonl(HNR_MIRROR / "expected" / "articles.jsonl"))
+from tests.conftest import (
+    ROOT,
+    MirrorProcess,
+    clean_env,
+    crawl_command,
+    read_jsonl,
+)
 
 
 def worker_command(redis_url: str, feeds: Path, *args: str, delay: float = 0.1) -> list[str]:

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from tests.conftest import (
     FIXTURES,
-    HNR_MIRROR,
     ROOT,
     MirrorProcess,
     clean_env,
@@ -26,7 +25,6 @@ from tests.conftest import (
 )
 
 FAULTS = FIXTURES / "faults"
-EXPECTED_URLS = sorted(a["url"] for a in read_jsonl(HNR_MIRROR / "expected" / "articles.jsonl"))
 
 
 @contextmanager

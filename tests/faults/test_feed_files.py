@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CRAWL, HNR_MIRROR, MirrorProcess
-from tests.faults.crawls import EXPECTED_URLS, beside, crawl, once, serving
+from tests.conftest import CRAWL, EXPECTED_URLS, HNR_MIRROR, MirrorProcess
+from tests.faults.crawls import beside, crawl, once, serving
 
 SMALL = ("-a", "start_urls=http://luohe.hnr.cn/", "-a", "max_pages=1", "-a", "related_depth=0")
 FAILING_ROUTE = '[[route]]\nurl = "http://luohe.hnr.cn/202105/20/5066.html"\nstatus = 500\n'

@@ -12,8 +12,8 @@ import tomllib
 
 import pytest
 
-from tests.conftest import CRAWL, HNR_MIRROR
-from tests.faults.crawls import EXPECTED_URLS, FAULTS, crawl, once, serving
+from tests.conftest import CRAWL, EXPECTED_URLS, HNR_MIRROR
+from tests.faults.crawls import FAULTS, crawl, once, serving
 
 ROUTES = tomllib.loads((FAULTS / "permanent" / "mirror.toml").read_text(encoding="utf-8"))["route"]
 FAILING = [r["url"] for r in ROUTES]

@@ -9,8 +9,8 @@ import tomllib
 
 import pytest
 
-from tests.conftest import HNR_MIRROR
-from tests.faults.crawls import EXPECTED_URLS, FAULTS, crawl, once, serving
+from tests.conftest import EXPECTED_URLS, HNR_MIRROR
+from tests.faults.crawls import FAULTS, crawl, once, serving
 
 ROUTES = tomllib.loads((FAULTS / "transient" / "mirror.toml").read_text(encoding="utf-8"))["route"]
 ONCE = [r["url"] for r in ROUTES if r.get("times")]

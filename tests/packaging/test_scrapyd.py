@@ -22,11 +22,10 @@ from pathlib import Path
 import pytest
 
 from crawler.mirror import CRAWL_OPTIONS
-from tests.conftest import HNR_MIRROR, clean_env, read_jsonl
+from tests.conftest import EXPECTED_URLS, clean_env, read_jsonl
 from tests.packaging.install import VERSION, package_data_files, run
 from tests.packaging.scrapyd_readme import ScrapydReadme
 
-EXPECTED_URLS = sorted(a["url"] for a in read_jsonl(HNR_MIRROR / "expected" / "articles.jsonl"))
 PROJECT = "hnr-crawler"
 # scrapyd looks for new jobs every 5 s by default; the test's config asks every 0.2 s.
 TEST_CONFIG = "poll_interval = 0.2\n"

@@ -13,9 +13,13 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import HNR_MIRROR, ROOT, clean_env, crawl_command, read_jsonl, run_crawl
-
-EXPECTED_URLS = sorted(a["url"] for a in read_jsonl(HNR_MIRROR / "expected" / "articles.jsonl"))
+from tests.conftest import (
+    EXPECTED_URLS,
+    ROOT,
+    clean_env,
+    crawl_command,
+    run_crawl,
+)
 
 
 def test_a_jobdir_crawl_exports_every_article(hnr_mirror, tmp_path):

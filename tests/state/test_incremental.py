@@ -18,15 +18,13 @@ import pytest
 from tests.conftest import (
     CHANGES,
     CRAWL,
-    HNR_MIRROR,
+    EXPECTED_URLS,
     ROOT,
     clean_env,
     crawl_command,
     read_jsonl,
     run_crawl,
 )
-
-EXPECTED_URLS = sorted(a["url"] for a in read_jsonl(HNR_MIRROR / "expected" / "articles.jsonl"))
 
 
 def test_runs_fetch_only_what_is_new_and_recheck_corrections(hnr_mirror, mirror_v2, tmp_path: Path):
