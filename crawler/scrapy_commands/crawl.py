@@ -58,12 +58,7 @@ class Command(ScrapyCrawl):
             self.exitcode = 1
 
     def refuse(self, message: str) -> NoReturn:
-        """One line, in the log file too when there is one (scrapyd's job log); exit 2."""
-        line = f"crawl: {message}"
-        print(line, file=sys.stderr)
-        if log_file := self.settings.get("LOG_FILE"):
-            with open(log_file, "a", encoding="utf-8") as log:
-                print(line, file=log)
+        say(self.settings, f"crawl: {message}")
         sys.exit(2)
 
     def not_started(self, task: asyncio.Task[None]) -> None:
@@ -80,7 +75,9 @@ class Command(ScrapyCrawl):
 
 
 def say(settings: Any, line: str) -> None:
-    """One line on stderr, and in the log file when there is one (scrapyd's job log)."""
+    """One line on stderr, and in the log file when there is one (scrapyd's job log), whether
+    Scrapy's logging has started or not."""
     print(line, file=sys.stderr)
-    if settings.get("LOG_FILE"):
-        logger.error(line)
+    if log_file := settings.get("LOG_FILE"):
+        with open(log_file, "a", encoding="utf-8") as log:
+            print(line, file=log)
